@@ -1,0 +1,129 @@
+// Builds procedures and their steps from the concrete syntax tree.
+import type { CstNode } from 'chevrotain';
+import type { Range } from '../diagnostics/types.js';
+import { Reader, child, nodes, token, tokens } from './cst-reader.js';
+import { buildAnnotations, buildDuration, buildEntityRef, buildOutcome, buildTarget } from './build-common.js';
+import type { Branch, Procedure, Step, StepLabel, SystemLabel } from './nodes.js';
+
+function buildLabel(r: Reader, node: CstNode | undefined, fallback: Range): StepLabel {
+  const range = r.nodeRange(node, fallback);
+  const num = token(node, 'NumberLiteral');
+  const number = num ? Number.parseInt(num.image, 10) : null;
+  if (token(node, 'Star')) return { style: 'bullet', number: null, written: '*', range };
+  if (token(node, 'Action')) return { style: 'action', number, written: `${number}-${token(node, 'Action')!.image}`, range };
+  return { style: 'paren', number, written: `${number})`, range };
+}
+
+function buildSystemLabel(r: Reader, node: CstNode | undefined): SystemLabel | undefined {
+  if (!node) return undefined;
+  const num = token(node, 'NumberLiteral');
+  const word = token(node, 'Process') ?? token(node, 'Condition');
+  const number = num ? Number.parseInt(num.image, 10) : Number.NaN;
+  return {
+    role: token(node, 'Condition') ? 'condition' : 'process',
+    number,
+    written: `${num?.image ?? '?'}-${word?.image ?? ''}`,
+    range: r.nodeRange(node),
+  };
+}
+
+function buildBranch(r: Reader, node: CstNode): Branch {
+  const range = r.nodeRange(node);
+  const texts = tokens(node, 'Text');
+  const durations = nodes(node, 'durationClause');
+  const results = nodes(node, 'resultClause');
+  const shorts = nodes(node, 'shortClause');
+  const performer = child(node, 'entityRef');
+  return {
+    kind: 'Branch',
+    condition: r.text(texts[0], range),
+    performer: performer ? buildEntityRef(r, performer, range) : undefined,
+    action: r.text(texts[1], range),
+    duration: durations[0] ? buildDuration(r, child(durations[0], 'durationExpr'), range) : undefined,
+    result: results[0] ? r.text(token(results[0], 'Text'), range) : undefined,
+    short: shorts[0] ? r.text(token(shorts[0], 'Text'), range) : undefined,
+    recipients: nodes(node, 'recipientClause').flatMap((c) => nodes(c, 'entityRef').map((e) => buildEntityRef(r, e, range))),
+    target: buildTarget(r, child(node, 'target'), range),
+    range,
+  };
+}
+
+/** A step as its head line gives it; clauses are added by `applyStepClause` as they follow. */
+export function buildStep(r: Reader, node: CstNode): Step {
+  const range = r.nodeRange(node);
+  return {
+    kind: 'Step',
+    label: buildLabel(r, child(node, 'stepLabel'), range),
+    systemLabel: buildSystemLabel(r, child(node, 'systemLabel')),
+    performer: buildEntityRef(r, child(node, 'entityRef'), range),
+    action: r.text(token(node, 'Text'), range),
+    durations: [],
+    results: [],
+    shorts: [],
+    recipients: [],
+    branches: [],
+    consents: [],
+    notes: [],
+    defects: [],
+    guards: [],
+    outcomes: [],
+    gotos: [],
+    flows: [],
+    documents: [],
+    decisions: [],
+    annotations: [],
+    range,
+  };
+}
+
+/** Names of the grammar rules that are step clauses. */
+export const STEP_CLAUSES = new Set([
+  'durationClause', 'resultClause', 'shortClause', 'recipientClause', 'branch', 'consentClause', 'noteClause',
+  'defectClause', 'guardClause', 'outcomeClause', 'gotoClause', 'flowClause', 'documentClause', 'decisionClause',
+  'annotation',
+]);
+
+/** Adds one clause to the step it follows, and widens the step's range to cover it. */
+export function applyStepClause(r: Reader, step: Step, name: string, c: CstNode): void {
+  const cRange = r.nodeRange(c, step.range);
+  const text = () => r.text(token(c, 'Text'), cRange);
+  switch (name) {
+    case 'durationClause': step.durations.push(buildDuration(r, child(c, 'durationExpr'), cRange)); break;
+    case 'resultClause': step.results.push(text()); break;
+    case 'shortClause': step.shorts.push(text()); break;
+    case 'recipientClause': step.recipients.push(...nodes(c, 'entityRef').map((e) => buildEntityRef(r, e, cRange))); break;
+    case 'branch': step.branches.push(buildBranch(r, c)); break;
+    case 'consentClause': {
+      const who = child(c, 'entityRef');
+      step.consents.push({ performer: who ? buildEntityRef(r, who, cRange) : undefined, text: text(), range: cRange });
+      break;
+    }
+    case 'noteClause': step.notes.push(text()); break;
+    case 'defectClause': step.defects.push(text()); break;
+    case 'guardClause': step.guards.push({ text: text(), range: cRange }); break;
+    case 'outcomeClause':
+      step.outcomes.push({ outcome: token(c, 'Yes') ? 'yes' : 'no', target: buildTarget(r, child(c, 'target'), cRange), range: cRange });
+      break;
+    case 'gotoClause': step.gotos.push({ target: buildTarget(r, child(c, 'target'), cRange), range: cRange }); break;
+    case 'flowClause': step.flows.push({ path: nodes(c, 'entityRef').map((e) => buildEntityRef(r, e, cRange)), range: cRange }); break;
+    case 'documentClause': step.documents.push(text()); break;
+    case 'decisionClause': step.decisions.push(buildOutcome(r, child(c, 'outcomeExpr'), cRange)); break;
+    case 'annotation': step.annotations.push(...buildAnnotations(r, [c])); break;
+  }
+  if (cRange.end.offset > step.range.end.offset) step.range = { start: step.range.start, end: cRange.end };
+}
+
+export function buildProcedure(r: Reader, node: CstNode): Procedure {
+  const range = r.nodeRange(node);
+  const texts = tokens(node, 'Text');
+  const hasCondition = token(node, 'If') !== undefined;
+  return {
+    kind: 'Procedure',
+    name: r.name(token(node, 'Identifier'), range),
+    channel: buildEntityRef(r, child(node, 'entityRef'), range),
+    condition: hasCondition ? r.text(texts[0], range) : undefined,
+    heading: hasCondition ? (texts[1] ? r.text(texts[1], range) : undefined) : texts[0] ? r.text(texts[0], range) : undefined,
+    steps: [],
+    range,
+  };
+}

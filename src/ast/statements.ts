@@ -1,0 +1,196 @@
+// Syntax tree of paragraph statements, sections, the glossary, appendices and the whole file.
+import type { Range } from '../diagnostics/types.js';
+import type {
+  Approval, DurationExpr, EntityRef, Hereinafter, Name, OutcomeExpr, Procedure, RefTarget, StandardDecl, StepRef,
+  Target, TextLit, Words,
+} from './nodes.js';
+
+interface Node {
+  range: Range;
+}
+
+export interface ProviderStmt extends Node {
+  kind: 'Provider';
+  names: TextLit[];
+  hereinafter: Hereinafter | undefined;
+}
+
+export interface OrganisationDecl extends Node {
+  kind: 'Organisation';
+  name: Name;
+  kindWords: Words | undefined;
+  text: TextLit;
+  hereinafter: Hereinafter | undefined;
+}
+
+export interface SystemDecl extends Node {
+  kind: 'System';
+  name: Name;
+  kindWords: Words | undefined;
+  text: TextLit;
+  hereinafter: Hereinafter | undefined;
+}
+
+export interface ParticipantDecl extends Node {
+  kind: 'Participant';
+  /** Position in a §3 list («1)»), or null for a lone declaration. */
+  number: number | null;
+  name: Name;
+  parent: EntityRef | undefined;
+  text: TextLit;
+  hereinafter: Hereinafter | undefined;
+}
+
+export interface ParticipantsStmt extends Node {
+  kind: 'Participants';
+  lead: TextLit | undefined;
+  items: ParticipantDecl[];
+}
+
+export interface ChannelItem extends Node {
+  number: number | null;
+  /** The channel: a reference, or a declaration made in place. */
+  entity: EntityRef | OrganisationDecl | SystemDecl;
+  text: TextLit | undefined;
+}
+
+export interface ChannelStmt extends Node {
+  kind: 'Channels';
+  direction: 'intake' | 'issuance' | 'both';
+  lead: TextLit | undefined;
+  items: ChannelItem[];
+}
+
+export interface AbbreviationDecl extends Node {
+  kind: 'Abbreviation';
+  short: string;
+  shortRange: Range;
+  full: TextLit;
+}
+
+export interface FormTerm extends Node {
+  words: Words;
+  qualifier: Words | undefined;
+  trailing: Words | undefined;
+}
+
+export interface FormStmt extends Node {
+  kind: 'Form';
+  target: 'service' | 'result';
+  terms: FormTerm[];
+  /** Joining words as written: «және (немесе)», «немесе», «,». */
+  conjunctions: string[];
+}
+
+export interface DocumentDecl extends Node {
+  kind: 'DocumentDecl';
+  role: 'document' | 'refusal';
+  name: Name;
+  kindWords: Words | undefined;
+  text: TextLit;
+  hereinafter: Hereinafter | undefined;
+  annotations: RefTarget[];
+}
+
+export interface ServiceResultStmt extends Node {
+  kind: 'ServiceResult';
+  channels: EntityRef[];
+  outcome: OutcomeExpr;
+  text: TextLit | undefined;
+}
+
+export interface DeliveryStmt extends Node {
+  kind: 'Delivery';
+  channel: EntityRef;
+  means: Words[];
+  text: TextLit | undefined;
+}
+
+export interface BasisStmt extends Node {
+  kind: 'Basis';
+  text: TextLit;
+  annotations: RefTarget[];
+}
+
+export interface TermStmt extends Node {
+  kind: 'Term';
+  channel: EntityRef | undefined;
+  duration: DurationExpr;
+}
+
+export interface StepResultStmt extends Node {
+  kind: 'StepResult';
+  procedure: Name;
+  step: StepRef;
+  text: TextLit;
+  target: Target | undefined;
+}
+
+export interface TextStmt extends Node {
+  kind: 'TextStmt';
+  text: TextLit;
+  annotations: RefTarget[];
+}
+
+export interface NoteStmt extends Node {
+  kind: 'Note' | 'Defect';
+  text: TextLit;
+}
+
+export interface RepeatStmt extends Node {
+  kind: 'Repeat';
+  procedure: Name;
+}
+
+export type Statement =
+  | ProviderStmt | ChannelStmt | OrganisationDecl | SystemDecl | ParticipantDecl | ParticipantsStmt
+  | AbbreviationDecl | FormStmt | DocumentDecl | ServiceResultStmt | DeliveryStmt | BasisStmt | Procedure
+  | TermStmt | StepResultStmt | TextStmt | NoteStmt | RepeatStmt;
+
+export interface Paragraph extends Node {
+  kind: 'Paragraph';
+  number: number;
+  lead: TextLit | undefined;
+  statements: Statement[];
+}
+
+export interface Section extends Node {
+  kind: 'Section';
+  number: number;
+  title: TextLit | undefined;
+  paragraphs: Paragraph[];
+}
+
+export interface Glossary extends Node {
+  kind: 'Glossary';
+  lead: TextLit | undefined;
+  items: AbbreviationDecl[];
+}
+
+export interface Chart extends Node {
+  kind: 'Chart';
+  procedure: Name;
+  caption: TextLit | undefined;
+  lanes: EntityRef[];
+}
+
+export interface Appendix extends Node {
+  kind: 'Appendix';
+  number: number | null;
+  appendixKind: 'handbook' | 'is-diagram';
+  caption: TextLit;
+  charts: Chart[];
+  legend: TextLit | undefined;
+}
+
+export interface RegulationFile extends Node {
+  kind: 'File';
+  title: TextLit;
+  approval: Approval | undefined;
+  standard: StandardDecl | undefined;
+  /** Header clauses given more than once (reported by the checker). */
+  extraHeaderClauses: (Approval | StandardDecl)[];
+  sections: Section[];
+  glossaries: Glossary[];
+  appendices: Appendix[];
+}

@@ -1,0 +1,48 @@
+// `tartip compile`: writes <out>/<name>.json for every source that compiles without errors.
+import { hasErrors } from '../../compile.js';
+import type { LineMap } from '../../syntax/line-map.js';
+import { printDiagnostics, type Reporter } from '../report.js';
+import { compileSources } from '../run-files.js';
+import { findSources } from '../sources.js';
+import { outputPath, writeAtomic } from '../write-output.js';
+import type { Language } from '../../diagnostics/format-text.js';
+import { createDiagnostic } from '../../diagnostics/create.js';
+
+export interface CompileOptions {
+  outDir: string;
+  language: Language;
+  color: boolean;
+  quiet: boolean;
+}
+
+export function serializeJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+export function runCompile(inputs: string[], options: CompileOptions, stdout: (s: string) => void, stderr: (s: string) => void): number {
+  const sources = findSources(inputs);
+  const lineMaps = new Map<string, LineMap>();
+  const outcomes = compileSources(sources, lineMaps);
+  const diagnostics = outcomes.flatMap((o) => o.diagnostics);
+  let written = 0;
+  let ioFailed = false;
+  for (const outcome of outcomes) {
+    const json = outcome.result?.json;
+    if (!json || hasErrors(outcome.diagnostics)) continue;
+    const target = outputPath(options.outDir, `${outcome.source.outputName}.json`);
+    try {
+      writeAtomic(target, serializeJson(json));
+      written++;
+    } catch (error) {
+      ioFailed = true;
+      const at = { line: 1, column: 1, offset: 0 };
+      diagnostics.push(createDiagnostic('TRT9002', outcome.source.path, { start: at, end: at }, { path: target, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+    }
+  }
+  const reporter: Reporter = { language: options.language, color: options.color, sources: lineMaps };
+  const shown = options.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
+  if (shown.length > 0 || !options.quiet) printDiagnostics(reporter, shown, sources.length, stderr);
+  if (!options.quiet) stdout(`${written}/${sources.length} → ${options.outDir}\n`);
+  if (ioFailed) return 2;
+  return hasErrors(diagnostics) ? 1 : 0;
+}

@@ -1,0 +1,22 @@
+// Prints diagnostics to the terminal in the chosen language, with code frames, and a summary line.
+import { formatDiagnostic, formatSummary, type Language } from '../diagnostics/format-text.js';
+import type { Diagnostic } from '../diagnostics/types.js';
+import type { LineMap } from '../syntax/line-map.js';
+
+export interface Reporter {
+  language: Language;
+  color: boolean;
+  /** Source line maps by file, for code frames. */
+  sources: Map<string, LineMap>;
+}
+
+export function useColor(stream: NodeJS.WriteStream): boolean {
+  return Boolean(stream.isTTY) && !('NO_COLOR' in process.env) && process.env.TERM !== 'dumb';
+}
+
+export function printDiagnostics(reporter: Reporter, diagnostics: Diagnostic[], files: number, write: (text: string) => void): void {
+  for (const d of diagnostics) {
+    write(`${formatDiagnostic(d, reporter.sources.get(d.file), { language: reporter.language, color: reporter.color })}\n\n`);
+  }
+  write(`${formatSummary(diagnostics, files, { language: reporter.language, color: reporter.color })}\n`);
+}

@@ -1,0 +1,48 @@
+// The compiler pipeline, top to bottom: lex → parse → build AST → bind → emit JSON → validate.
+import { buildAst } from './ast/build-file.js';
+import type { Diagnostic } from './diagnostics/types.js';
+import { emitJson } from './emit/json/emit.js';
+import type { ProcessDefinition } from './emit/json/model.js';
+import { validateOutput } from './emit/json/validate.js';
+import { bind } from './semantic/binder.js';
+import type { Model } from './semantic/model.js';
+import { lex } from './syntax/lexer.js';
+import { dropCascades, parseErrorsToDiagnostics } from './syntax/parse-errors.js';
+import { parseTokens } from './syntax/parser.js';
+
+export interface CompileResult {
+  file: string;
+  diagnostics: Diagnostic[];
+  /** The bound model, for diagram emitters and checks. */
+  model: Model;
+  /** The process definition; undefined when there are errors. */
+  json: ProcessDefinition | undefined;
+}
+
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset || a.code.localeCompare(b.code);
+}
+
+export function hasErrors(diagnostics: Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}
+
+/**
+ * Compiles one source text. Pure: no I/O, never throws for bad input. `file` names the file in
+ * diagnostics; `sourceName` is what the JSON records (relative, so outputs are the same on every machine).
+ */
+export function compile(source: string, file: string, sourceName: string = file): CompileResult {
+  const lexed = lex(source, file);
+  const parsed = parseTokens(lexed.tokens);
+  const ast = buildAst(parsed.elements, lexed.lines, file);
+  const syntax = dropCascades([...lexed.diagnostics, ...parseErrorsToDiagnostics(parsed.errors, lexed.lines, file), ...ast.diagnostics]);
+  const bound = bind(ast.file, file);
+  const diagnostics = [...syntax, ...bound.diagnostics];
+  let json: ProcessDefinition | undefined;
+  if (!hasErrors(diagnostics)) {
+    json = emitJson(bound.model, sourceName);
+    diagnostics.push(...validateOutput(json, file, lexed.lines.range(0, 0)));
+    if (hasErrors(diagnostics)) json = undefined;
+  }
+  return { file, diagnostics: diagnostics.sort(compareDiagnostics), model: bound.model, json };
+}

@@ -1,0 +1,35 @@
+// Catalogue of CLI and I/O diagnostics (TRT9xxx).
+import type { CatalogueEntry } from './catalogue.js';
+
+export const CLI_MESSAGES: CatalogueEntry[] = [
+  {
+    code: 'TRT9001', name: 'cannot-read', severity: 'error',
+    kk: '«{path}» оқылмады: {reason}',
+    en: 'cannot read «{path}»: {reason}',
+  },
+  {
+    code: 'TRT9002', name: 'cannot-write', severity: 'error',
+    kk: '«{path}» жазылмады: {reason}',
+    en: 'cannot write «{path}»: {reason}',
+  },
+  {
+    code: 'TRT9003', name: 'no-sources', severity: 'error',
+    kk: '«{path}» ішінде .tartip файлы табылмады',
+    en: 'no .tartip files found in «{path}»',
+  },
+  {
+    code: 'TRT9004', name: 'internal-error', severity: 'error',
+    kk: 'ішкі қате: {reason}; бұл Тәртіптің қатесі, хабарлаңыз',
+    en: 'internal error: {reason}; this is a Tártip bug, please report it',
+  },
+  {
+    code: 'TRT9005', name: 'output-collision', severity: 'error',
+    kk: '«{first}» мен «{second}» бір шығыс файлына («{name}») жазылар еді; оларды бөлек шығарыңыз',
+    en: '«{first}» and «{second}» would write the same output («{name}»); compile them separately',
+  },
+  {
+    code: 'TRT9006', name: 'bad-option', severity: 'error',
+    kk: '{option} параметрінің мәні дұрыс емес: «{value}» ({expected} күтілді)',
+    en: 'invalid value «{value}» for {option} (expected {expected})',
+  },
+];

@@ -1,0 +1,105 @@
+// Catalogue of semantic diagnostics (TRT2xxx): names, durations, numbering, flow and legal checks.
+import type { CatalogueEntry } from './catalogue.js';
+
+export const SEMANTIC_MESSAGES: CatalogueEntry[] = [
+  // Names and references (TRT20xx)
+  {
+    code: 'TRT2001', name: 'unknown-name', severity: 'error',
+    kk: '«{name}» деген {what} жарияланбаған{hint}',
+    en: '{what} «{name}» is not declared{hint}',
+  },
+  {
+    code: 'TRT2002', name: 'duplicate-name', severity: 'error',
+    kk: '«{name}» деген {what} бұрын жарияланған',
+    en: '{what} «{name}» is already declared',
+  },
+  {
+    code: 'TRT2003', name: 'unused-name', severity: 'warning',
+    kk: '«{name}» деген {what} жарияланған, бірақ еш жерде қолданылмайды',
+    en: '{what} «{name}» is declared but never used',
+  },
+  {
+    code: 'TRT2004', name: 'unknown-step', severity: 'error',
+    kk: '«{procedure}» рәсімінде {step} деген қадам жоқ',
+    en: 'procedure «{procedure}» has no step {step}',
+  },
+  {
+    code: 'TRT2005', name: 'wrong-kind', severity: 'error',
+    kk: '«{name}» — {actual}, бұл жерде {expected} керек',
+    en: '«{name}» is {actual}, but {expected} is needed here',
+  },
+  {
+    code: 'TRT2006', name: 'unknown-word', severity: 'error',
+    kk: '«{word}» — белгісіз {what}{hint}',
+    en: '«{word}» is not a known {what}{hint}',
+  },
+  {
+    code: 'TRT2007', name: 'missing-part', severity: 'error',
+    kk: '{what} жоқ',
+    en: '{what} is missing',
+  },
+  {
+    code: 'TRT2008', name: 'duplicate-clause', severity: 'error',
+    kk: '{what} бір рет қана жазылады',
+    en: '{what} may be given only once',
+  },
+  {
+    code: 'TRT2009', name: 'undeclared-abbreviation', severity: 'warning',
+    kk: '«{name}» қысқартуға ұқсайды, бірақ қысқартулар тізімінде жоқ{hint}',
+    en: '«{name}» looks like an abbreviation but is not in the glossary{hint}',
+  },
+  {
+    code: 'TRT2010', name: 'ambiguous-refusal', severity: 'error',
+    kk: '«бас тарту» сөзі бір ғана жарияланған бас тартуды білдіреді, ал мұнда {count} бас тарту бар; атын жазыңыз',
+    en: 'the bare «бас тарту» stands for the one declared refusal, but {count} are declared; name it',
+  },
+  // Durations and numerals (TRT21xx)
+  {
+    code: 'TRT2101', name: 'numeral-mismatch', severity: 'error',
+    kk: '«{words}» сөзбен {wordsValue} дегенді білдіреді, ал цифрмен {digits} жазылған; «{expected}» болуы керек',
+    en: 'the words «{words}» spell {wordsValue}, but the digits say {digits}; expected «{expected}»',
+  },
+  {
+    code: 'TRT2102', name: 'invalid-numeral', severity: 'error',
+    kk: '«{words}» — дұрыс сан емес: {reason}',
+    en: '«{words}» is not a valid number: {reason}',
+  },
+  {
+    code: 'TRT2103', name: 'ambiguous-day', severity: 'warning',
+    kk: '«күн» жұмыс күні ме, күнтізбелік күн бе — анық емес; күнтізбелік деп есептеледі',
+    en: '«күн» does not say working or calendar day; it is counted as a calendar day',
+  },
+  {
+    code: 'TRT2104', name: 'term-exceeded', severity: 'error',
+    kk: '«{procedure}» рәсімінің ең ұзақ жолы {computed}, бұл жалпы мерзімнен ({term}) ұзақ',
+    en: 'the longest path of procedure «{procedure}» takes {computed}, longer than the service term ({term})',
+  },
+  // Numbering (TRT22xx)
+  {
+    code: 'TRT2201', name: 'duplicate-number', severity: 'warning',
+    kk: '{what} нөмірі {number} қайталанады',
+    en: '{what} number {number} is used twice',
+  },
+  {
+    code: 'TRT2202', name: 'number-gap', severity: 'warning',
+    kk: '{what} нөмірі {expected} болуы керек еді, {actual} жазылған',
+    en: '{what} number should be {expected}, but is {actual}',
+  },
+  // Flow (TRT23xx)
+  {
+    code: 'TRT2301', name: 'unreachable-step', severity: 'error',
+    kk: '{step} қадамына ешбір жол жетпейді',
+    en: 'step {step} can never be reached',
+  },
+  {
+    code: 'TRT2302', name: 'condition-outcome-missing', severity: 'error',
+    kk: '{step} шартында «{outcome}» нәтижесі көрсетілмеген',
+    en: 'condition {step} does not say where its «{outcome}» outcome goes',
+  },
+  // Source defects recorded by the author (TRT29xx)
+  {
+    code: 'TRT2901', name: 'source-defect', severity: 'warning',
+    kk: 'түпнұсқа мәтіндегі ақау: {text}',
+    en: 'defect in the source text: {text}',
+  },
+];

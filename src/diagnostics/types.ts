@@ -1,0 +1,51 @@
+// Diagnostic data types shared by every pipeline stage.
+
+/** A point in a source file: 1-based line and column (UTF-16 code units), 0-based offset. */
+export interface Position {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/** A half-open source range [start, end). */
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A message in both languages of the catalogue. */
+export interface Bilingual {
+  kk: string;
+  en: string;
+}
+
+export interface RelatedLocation {
+  file: string;
+  range: Range;
+  message: Bilingual;
+}
+
+/** A machine-applicable edit, e.g. the «did you mean» replacement. */
+export interface Fix {
+  message: Bilingual;
+  range: Range;
+  replacement: string;
+}
+
+export interface Diagnostic {
+  code: string;
+  severity: Severity;
+  message: Bilingual;
+  file: string;
+  range: Range;
+  related: RelatedLocation[];
+  fix?: Fix;
+}
+
+/** A value for a {placeholder}: the same in both languages, or worded per language. */
+export type MessageArg = string | number | Bilingual;
+
+/** Arguments substituted into a catalogue message's {placeholders}. */
+export type MessageArgs = Record<string, MessageArg>;

@@ -1,0 +1,203 @@
+// The JSON output model: the shape of schema/tartip.schema.json as TypeScript types (never the AST).
+
+export interface ProcessDefinition {
+  $schema: string;
+  formatVersion: 1;
+  source: string;
+  title: string;
+  approval: ActInfo | null;
+  standard: StandardInfo | null;
+  provider: { names: string[]; shortName: string | null };
+  channels: { intake: Channel[]; issuance: Channel[] };
+  forms: ServiceForm[];
+  resultForms: ServiceForm[];
+  documents: DocumentInfo[];
+  results: ChannelResult[];
+  delivery: DeliveryInfo[];
+  basis: TextWithRefs[];
+  entities: EntityInfo[];
+  abbreviations: { short: string; full: string }[];
+  procedures: ProcedureInfo[];
+  terms: { channel: string | null; duration: Duration }[];
+  appendices: AppendixInfo[];
+  sections: SectionInfo[];
+  defects: DefectInfo[];
+}
+
+export interface ActInfo {
+  kind: 'resolution' | 'order' | 'decision';
+  kindWritten: string;
+  number: string;
+  date: string | null;
+  dateWritten: string | null;
+  body: string | null;
+  title: string | null;
+  registration: { number: string; date: string | null } | null;
+}
+
+export interface StandardInfo extends ActInfo {
+  name: string | null;
+  shortName: string | null;
+}
+
+export interface Channel {
+  entity: string;
+  number: number | null;
+  text: string | null;
+}
+
+export interface ServiceForm {
+  form: 'electronic' | 'paper';
+  automation: 'full' | 'partial' | null;
+  written: string;
+}
+
+export interface StandardRef {
+  part: 'item' | 'appendix';
+  numbers: number[];
+  written: string;
+}
+
+export interface DocumentInfo {
+  id: string;
+  role: 'document' | 'refusal';
+  kind: 'document' | 'notification';
+  text: string;
+  shortName: string | null;
+  standardRefs: StandardRef[];
+}
+
+export interface ChannelResult {
+  channels: string[];
+  alternatives: string[][];
+  text: string | null;
+}
+
+export interface DeliveryInfo {
+  channel: string;
+  means: ('personal-cabinet' | 'eds-signature' | 'signature' | 'seal' | 'paper' | 'in-person')[];
+  text: string | null;
+}
+
+export interface TextWithRefs {
+  text: string;
+  standardRefs: StandardRef[];
+}
+
+export interface EntityInfo {
+  id: string;
+  kind: 'applicant' | 'provider' | 'organisation' | 'system' | 'participant';
+  subkind: string;
+  names: string[];
+  shortName: string | null;
+  parent: string | null;
+  listPosition: number | null;
+}
+
+export interface DurationAmount {
+  kind: 'amount';
+  value: number;
+  unit: 'second' | 'minute' | 'hour' | 'working-day' | 'calendar-day';
+  bound: 'exact' | 'at-most' | 'within';
+  countsTowardTerm: boolean;
+  iso: string | null;
+  anchor: 'day-received' | 'day-applied' | null;
+  label: string | null;
+  condition: string | null;
+  note: string | null;
+  numberWritten: 'digits' | 'words' | 'digits-and-words';
+  written: string;
+}
+
+export interface DurationAlternatives {
+  kind: 'alternatives';
+  options: DurationAmount[];
+  written: string;
+}
+
+export interface DurationSequence {
+  kind: 'sequence';
+  parts: (DurationAmount | DurationAlternatives)[];
+  written: string;
+}
+
+export type Duration = DurationAmount | DurationAlternatives | DurationSequence;
+
+export type Destination = { kind: 'step'; step: string } | { kind: 'end' } | { kind: 'refusal' };
+
+export interface TransitionInfo {
+  on: 'done' | 'yes' | 'no' | 'branch' | 'skipped';
+  branch: number | null;
+  to: Destination;
+}
+
+export interface BranchInfo {
+  condition: string;
+  performer: string;
+  action: string;
+  short: string | null;
+  duration: Duration | null;
+  result: string | null;
+  recipients: string[];
+}
+
+export interface StepInfo {
+  id: string;
+  position: number;
+  label: string;
+  number: number | null;
+  systemLabel: { role: 'process' | 'condition'; number: number; label: string } | null;
+  performer: string;
+  action: string;
+  short: string | null;
+  duration: Duration | null;
+  results: string[];
+  recipients: string[];
+  branches: BranchInfo[];
+  consents: { performer: string | null; text: string }[];
+  guards: string[];
+  notes: string[];
+  flows: string[][];
+  documents: string[];
+  decisions: string[][][];
+  standardRefs: StandardRef[];
+  transitions: TransitionInfo[];
+}
+
+export interface ProcedureInfo {
+  id: string;
+  kind: 'units' | 'information-system';
+  channel: string;
+  paragraph: number | null;
+  condition: string | null;
+  heading: string | null;
+  steps: StepInfo[];
+}
+
+export interface AppendixInfo {
+  number: number | null;
+  kind: 'handbook' | 'is-diagram';
+  caption: string;
+  legend: string | null;
+  charts: { procedure: string; caption: string | null; lanes: string[] }[];
+}
+
+export type ParagraphItem =
+  | { kind: 'text'; text: string; standardRefs: StandardRef[] }
+  | { kind: 'note'; text: string }
+  | { kind: 'procedure'; procedure: string }
+  | { kind: 'repeat'; procedure: string }
+  | { kind: 'step-result'; procedure: string; step: string; text: string }
+  | { kind: 'declaration'; what: string; ids: string[]; lead: string | null };
+
+export interface SectionInfo {
+  number: number | null;
+  title: string | null;
+  paragraphs: { number: number | null; lead: string | null; items: ParagraphItem[] }[];
+}
+
+export interface DefectInfo {
+  text: string;
+  paragraph: number | null;
+  step: string | null;
+}

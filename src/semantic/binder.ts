@@ -1,0 +1,181 @@
+// The binding stage: builds the model (declarations, references, durations, flow) and returns its diagnostics.
+import type { RefTarget, Step } from '../ast/nodes.js';
+import type { RegulationFile } from '../ast/statements.js';
+import { DiagnosticBag } from '../diagnostics/create.js';
+import { closest } from '../diagnostics/suggest.js';
+import type { Diagnostic } from '../diagnostics/types.js';
+import { collectDeclarations, readKind } from './declarations.js';
+import { readDuration } from './durations.js';
+import { computeTransitions } from './flow.js';
+import type { BoundProcedure, BoundStep, Model } from './model.js';
+import { WHAT, didYouMean } from './names.js';
+import { Resolver } from './references.js';
+import { allTexts, statements } from './walk.js';
+import {
+  ACT_KINDS, AUTOMATION, DELIVERY, FORM_FILLERS, SERVICE_FORMS, matchPhrase, suggestPhrase,
+} from './vocabulary.js';
+
+export interface BindResult {
+  model: Model;
+  diagnostics: Diagnostic[];
+}
+
+function registerProcedures(file: RegulationFile, bag: DiagnosticBag): Map<string, BoundProcedure> {
+  const procedures = new Map<string, BoundProcedure>();
+  for (const { paragraph, statement } of statements(file)) {
+    if (statement.kind !== 'Procedure' || statement.name.name === '') continue;
+    const existing = procedures.get(statement.name.name);
+    if (existing) {
+      bag.add('TRT2002', statement.name.range, { name: statement.name.name, what: WHAT.procedure }, {
+        related: [bag.related(existing.node.name.range, 'declared-here')],
+      });
+      continue;
+    }
+    procedures.set(statement.name.name, {
+      node: statement,
+      id: statement.name.name,
+      channel: statement.channel.name,
+      paragraph: paragraph.number,
+      steps: statement.steps.map((node, index): BoundStep => ({ node, index, duration: undefined, branchDurations: [], transitions: [] })),
+      externalResults: new Map(),
+    });
+  }
+  return procedures;
+}
+
+function bindStep(step: Step, resolver: Resolver, bag: DiagnosticBag, bound: BoundStep): void {
+  resolver.entity(step.performer);
+  for (const r of step.recipients) resolver.entity(r);
+  for (const c of step.consents) resolver.entity(c.performer);
+  for (const f of step.flows) for (const e of f.path) resolver.entity(e);
+  for (const d of step.decisions) resolver.outcome(d);
+  if (step.durations.length > 1) bag.add('TRT2008', step.durations[1]!.range, { what: { kk: '«ұзақтығы»', en: '«ұзақтығы» (duration)' } });
+  bound.duration = step.durations[0] ? readDuration(step.durations[0], bag) : undefined;
+  bound.branchDurations = step.branches.map((b) => {
+    resolver.entity(b.performer);
+    for (const r of b.recipients) resolver.entity(r);
+    return b.duration ? readDuration(b.duration, bag) : undefined;
+  });
+}
+
+function checkAppendixRefs(targets: RefTarget[], file: RegulationFile, bag: DiagnosticBag): void {
+  for (const t of targets) {
+    if (t.kind !== 'AppendixRef') continue;
+    if (!file.appendices.some((a) => a.number === t.number)) {
+      const names = file.appendices.map((a) => (a.number === null ? 'қосымша' : `${a.number}-қосымша`));
+      bag.add('TRT2001', t.range, { name: t.written, what: WHAT.appendix, hint: didYouMean(closest(t.written, names)) });
+    }
+  }
+}
+
+function checkWords(words: { words: string[]; range: import('../diagnostics/types.js').Range }, bag: DiagnosticBag, what: import('../diagnostics/types.js').Bilingual, ...lists: Parameters<typeof suggestPhrase>[1][]): void {
+  for (let i = 0; i < words.words.length; ) {
+    const match = lists.map((list) => matchPhrase(list, words.words, i)).find((m) => m !== undefined);
+    if (!match) {
+      const rest = words.words.slice(i);
+      bag.add('TRT2006', words.range, { word: rest.join(' '), what, hint: didYouMean(suggestPhrase(rest, ...lists)) });
+      return;
+    }
+    i += match.length;
+  }
+}
+
+/** Binds a file: every name resolved, every duration read, every step's transitions known. */
+export function bind(file: RegulationFile, fileName: string): BindResult {
+  const bag = new DiagnosticBag(fileName);
+  const declared = collectDeclarations(file, bag);
+  const procedures = registerProcedures(file, bag);
+  const model: Model = { file, ...declared, procedures, termDurations: [] };
+  const resolver = new Resolver(model, bag);
+
+  for (const act of [file.approval?.act, file.standard?.act]) {
+    if (act) readKind(act.actKind, ACT_KINDS, 'order', WHAT.actKind, bag);
+  }
+  for (const { statement: s } of statements(file)) {
+    switch (s.kind) {
+      case 'Participant': resolver.entity(s.parent); break;
+      case 'Participants': for (const item of s.items) resolver.entity(item.parent); break;
+      case 'Channels':
+        for (const item of s.items) {
+          const id = item.entity.kind === 'EntityRef' ? item.entity.name : item.entity.name.name;
+          const entity = model.entities.get(id);
+          if (item.entity.kind === 'EntityRef') resolver.entity(item.entity);
+          else if (entity) entity.used = true;
+        }
+        break;
+      case 'Form':
+        for (const term of s.terms) {
+          checkWords(term.words, bag, WHAT.form, SERVICE_FORMS, FORM_FILLERS);
+          if (term.qualifier) checkWords(term.qualifier, bag, WHAT.form, AUTOMATION);
+          if (term.trailing) checkWords(term.trailing, bag, WHAT.form, FORM_FILLERS);
+        }
+        break;
+      case 'ServiceResult':
+        for (const c of s.channels) resolver.entity(c);
+        resolver.outcome(s.outcome);
+        break;
+      case 'Delivery':
+        resolver.entity(s.channel);
+        for (const m of s.means) checkWords(m, bag, WHAT.delivery, DELIVERY);
+        break;
+      case 'Term':
+        resolver.entity(s.channel);
+        model.termDurations.push({ channel: s.channel?.name, duration: readDuration(s.duration, bag), range: s.range });
+        break;
+      case 'Procedure': {
+        resolver.entity(s.channel);
+        const procedure = procedures.get(s.name.name);
+        if (procedure?.node !== s) break;
+        procedure.steps.forEach((bound) => bindStep(bound.node, resolver, bag, bound));
+        computeTransitions(procedure, resolver);
+        for (const step of s.steps) checkAppendixRefs(step.annotations, file, bag);
+        break;
+      }
+      case 'StepResult': {
+        const procedure = resolver.procedure(s.procedure.name, s.procedure.range);
+        const index = procedure ? resolver.step(procedure, s.step) : undefined;
+        if (procedure && index !== undefined) {
+          const list = procedure.externalResults.get(index) ?? [];
+          list.push(s.text);
+          procedure.externalResults.set(index, list);
+          if (s.target && s.target.kind !== 'End' && s.target.kind !== 'Refusal' && s.target.kind !== 'Next') resolver.step(procedure, s.target);
+        }
+        break;
+      }
+      case 'Repeat': resolver.procedure(s.procedure.name, s.procedure.range); break;
+      case 'DocumentDecl': case 'Basis': case 'TextStmt': checkAppendixRefs(s.annotations, file, bag); break;
+      default: break;
+    }
+  }
+  for (const appendix of file.appendices) {
+    for (const chart of appendix.charts) {
+      resolver.procedure(chart.procedure.name, chart.procedure.range);
+      for (const lane of chart.lanes) resolver.entity(lane);
+    }
+  }
+  scanAbbreviations(model, bag);
+  return { model, diagnostics: bag.items };
+}
+
+const ABBREVIATION = /(?<![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі])[А-ЯЁӘҒҚҢӨҰҮҺІ]{2,}(?![а-яёәғқңөұүһі])/g;
+
+/** Marks abbreviations used in texts, and reports capitalised words that look like undeclared ones. */
+function scanAbbreviations(model: Model, bag: DiagnosticBag): void {
+  const known = new Map<string, string>();
+  for (const abbreviation of model.abbreviations.values()) {
+    for (const part of abbreviation.short.split(/\s+/)) known.set(part, abbreviation.short);
+  }
+  const reported = new Set<string>();
+  for (const text of allTexts(model.file)) {
+    for (const match of text.value.matchAll(ABBREVIATION)) {
+      const word = match[0];
+      const owner = known.get(word);
+      if (owner) {
+        model.abbreviations.get(owner)!.used = true;
+      } else if (!reported.has(word)) {
+        reported.add(word);
+        bag.add('TRT2009', text.range, { name: word, hint: didYouMean(closest(word, known.keys())) });
+      }
+    }
+  }
+}

@@ -1,0 +1,25 @@
+// Bilingual names of the kinds of things a regulation declares, for diagnostics.
+import type { Bilingual } from '../diagnostics/types.js';
+
+export const WHAT = {
+  entity: { kk: 'қатысушы, ұйым немесе жүйе', en: 'participant, organisation or system' },
+  participant: { kk: 'қатысушы', en: 'participant' },
+  organisation: { kk: 'ұйым', en: 'organisation' },
+  system: { kk: 'ақпараттық жүйе', en: 'information system' },
+  document: { kk: 'нәтиже құжаты', en: 'result document' },
+  refusal: { kk: 'бас тарту', en: 'refusal' },
+  abbreviation: { kk: 'қысқарту', en: 'abbreviation' },
+  procedure: { kk: 'рәсім', en: 'procedure' },
+  provider: { kk: 'көрсетілетін қызметті беруші', en: 'service provider' },
+  appendix: { kk: 'қосымша', en: 'appendix' },
+  actKind: { kk: 'акт түрі (қаулы, бұйрық)', en: 'kind of act (қаулы, бұйрық)' },
+  organisationKind: { kk: 'ұйым түрі', en: 'kind of organisation' },
+  systemKind: { kk: 'жүйе түрі', en: 'kind of information system' },
+  documentKind: { kk: 'құжат түрі', en: 'kind of document' },
+  form: { kk: 'қызмет нысаны сөзі', en: 'service form word' },
+  delivery: { kk: 'жеткізу тәсілі', en: 'means of delivery' },
+} satisfies Record<string, Bilingual>;
+
+export function didYouMean(suggestion: string | undefined): Bilingual {
+  return suggestion ? { kk: `; «${suggestion}» болуы керек пе?`, en: `; did you mean «${suggestion}»?` } : { kk: '', en: '' };
+}

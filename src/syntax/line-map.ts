@@ -1,0 +1,46 @@
+// Converts offsets to 1-based line/column positions, counting \n, \r\n and \r as line breaks (as Chevrotain does).
+import type { Position, Range } from '../diagnostics/types.js';
+
+export class LineMap {
+  private readonly starts: number[] = [0];
+
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x0a) this.starts.push(i + 1);
+      else if (c === 0x0d) {
+        if (text.charCodeAt(i + 1) === 0x0a) i++;
+        this.starts.push(i + 1);
+      }
+    }
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  position(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= clamped) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: clamped - this.starts[lo]! + 1, offset: clamped };
+  }
+
+  range(startOffset: number, endOffset: number): Range {
+    return { start: this.position(startOffset), end: this.position(Math.max(startOffset, endOffset)) };
+  }
+
+  /** Text of a 1-based line without its line break. */
+  lineText(line: number): string {
+    const start = this.starts[line - 1];
+    if (start === undefined) return '';
+    let end = this.starts[line] ?? this.text.length;
+    while (end > start && (this.text.charCodeAt(end - 1) === 0x0a || this.text.charCodeAt(end - 1) === 0x0d)) end--;
+    return this.text.slice(start, end);
+  }
+}

@@ -1,0 +1,151 @@
+// Turns Chevrotain's recognition errors into bilingual TRT1xxx diagnostics with «did you mean» fixes.
+import { EOF, type IParserErrorMessageProvider, type IRecognitionException, type TokenType } from 'chevrotain';
+import { DiagnosticBag } from '../diagnostics/create.js';
+import { closest } from '../diagnostics/suggest.js';
+import type { Bilingual, Diagnostic } from '../diagnostics/types.js';
+import { KEYWORDS, canonicalForm, formsOf, keywordEntry } from './keywords.js';
+import type { LineMap } from './line-map.js';
+
+/** What the parser expected, carried from the message provider to the converter as JSON. */
+interface ErrorPayload {
+  expected: string[];
+}
+
+const firstTokens = (paths: TokenType[][]): string[] => paths.map((path) => path[0]?.name ?? 'EOF');
+
+function payload(expected: string[]): string {
+  return JSON.stringify({ expected: [...new Set(expected)] } satisfies ErrorPayload);
+}
+
+export const errorMessageProvider: IParserErrorMessageProvider = {
+  buildMismatchTokenMessage: ({ expected }) => payload([expected.name]),
+  buildNotAllInputParsedMessage: () => payload(['EOF']),
+  buildNoViableAltMessage: ({ expectedPathsPerAlt }) => payload(expectedPathsPerAlt.flatMap(firstTokens)),
+  buildEarlyExitMessage: ({ expectedIterationPaths }) => payload(firstTokens(expectedIterationPaths)),
+};
+
+const CATEGORY_NAMES: Record<string, Bilingual> = {
+  Identifier: { kk: 'атау', en: 'a name' },
+  Text: { kk: '«…» мәтіні', en: 'a «…» text' },
+  GuillemetText: { kk: '«…» мәтіні', en: 'a «…» text' },
+  StraightText: { kk: '"…" мәтіні', en: 'a "…" text' },
+  CurlyText: { kk: '“…” мәтіні', en: 'a “…” text' },
+  UnterminatedText: { kk: 'жабылмаған мәтін', en: 'an unterminated text' },
+  NumberLiteral: { kk: 'сан', en: 'a number' },
+  NumeralWords: { kk: 'сөзбен жазылған сан', en: 'a number in words' },
+  DottedDate: { kk: 'күні (кк.аа.жжжж)', en: 'a date (dd.mm.yyyy)' },
+  IsoDate: { kk: 'күні (жжжж-аа-кк)', en: 'a date (yyyy-mm-dd)' },
+  EOF: { kk: 'файл соңы', en: 'the end of the file' },
+};
+
+const PUNCTUATION: Record<string, string> = {
+  Arrow: '→', Dash: '–', Colon: ':', Semicolon: ';', Comma: ',', Dot: '.', LParen: '(', RParen: ')',
+  LBracket: '[', RBracket: ']', NumberSign: '№', Star: '*',
+};
+
+/** How a token kind is named to the user, in both languages. */
+export function describeTokenKind(name: string): Bilingual {
+  const keyword = canonicalForm(name);
+  if (keyword) return { kk: `«${keyword}»`, en: `«${keyword}»` };
+  const mark = PUNCTUATION[name];
+  if (mark) return { kk: `«${mark}»`, en: `«${mark}»` };
+  return CATEGORY_NAMES[name] ?? { kk: name, en: name };
+}
+
+const MAX_LISTED = 6;
+
+function describeExpected(names: string[]): Bilingual {
+  const parts = names.slice(0, MAX_LISTED).map(describeTokenKind);
+  const more = names.length > MAX_LISTED;
+  const join = (language: keyof Bilingual, or: string, etc: string) => {
+    const words = parts.map((p) => p[language]);
+    const list = words.length > 1 ? `${words.slice(0, -1).join(', ')} ${or} ${words.at(-1)}` : (words[0] ?? '');
+    return more ? `${list} ${etc}` : list;
+  };
+  return { kk: join('kk', 'немесе', 'т.б.'), en: join('en', 'or', 'etc.') };
+}
+
+function describeFound(image: string, name: string): Bilingual {
+  if (name === 'EOF') return CATEGORY_NAMES.EOF!;
+  const shown = image.length > 40 ? `${image.slice(0, 39)}…` : image;
+  const kind = describeTokenKind(name);
+  const quoted = /Text$/.test(name) ? shown : `«${shown}»`;
+  return { kk: `${kind.kk} ${quoted}`, en: `${kind.en} ${quoted}` };
+}
+
+function parsePayload(message: string): string[] {
+  try {
+    const data = JSON.parse(message) as ErrorPayload;
+    return Array.isArray(data.expected) ? data.expected : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Converts recognition errors; one diagnostic per offending token, in source order. */
+export function parseErrorsToDiagnostics(errors: IRecognitionException[], lines: LineMap, file: string): Diagnostic[] {
+  const bag = new DiagnosticBag(file);
+  const seen = new Set<number>();
+  const end = lines.text.length;
+  let lastLine = -1;
+  for (const error of errors) {
+    const token = error.token;
+    const atEnd = token.tokenType === EOF || Number.isNaN(token.startOffset);
+    const start = atEnd ? end : token.startOffset;
+    if (seen.has(start)) continue;
+    seen.add(start);
+    const range = atEnd ? lines.range(end, end) : lines.range(token.startOffset, token.startOffset + token.image.length);
+    const expectedNames = parsePayload(error.message);
+    const expected = describeExpected(expectedNames);
+    if (atEnd) {
+      bag.add('TRT1004', range, { expected });
+      continue;
+    }
+    // The flat element loop expects «end of file» when nothing can continue, and the element choice
+    // fails when no element starts with this token: either way, the token starts no element.
+    const startsNothing =
+      (expectedNames.length === 1 && expectedNames[0] === 'EOF') || error.context?.ruleStack?.at(-1) === 'element';
+    const candidates = startsNothing ? KEYWORDS.map((k) => k.token) : expectedNames;
+    const suggestion = token.tokenType.name === 'Identifier' ? suggestKeyword(token.image, candidates) : undefined;
+    const line = range.start.line;
+    if (line === lastLine) continue; // recovery's cascade from the error just reported on this line
+    lastLine = line;
+    if (suggestion) {
+      bag.add('TRT1008', range, { found: token.image, suggestion }, {
+        fix: { message: { kk: `«${suggestion}» деп түзету`, en: `replace with «${suggestion}»` }, range, replacement: suggestion },
+      });
+    } else if (startsNothing) {
+      bag.add('TRT1011', range, { found: describeFound(token.image, token.tokenType.name) });
+    } else {
+      bag.add('TRT1001', range, { expected, found: describeFound(token.image, token.tokenType.name) });
+    }
+  }
+  return bag.items;
+}
+
+/** The keyword form closest to a word the parser did not expect, among the keywords it did expect. */
+function suggestKeyword(word: string, expectedNames: string[]): string | undefined {
+  const forms = expectedNames.flatMap((name) => {
+    const entry = keywordEntry(name);
+    return entry ? formsOf(entry) : [];
+  });
+  return closest(word, forms);
+}
+
+/**
+ * Drops the parser's «not expected here» reports that only echo an error already reported earlier
+ * on the same line (an unknown clause keyword leaves its value behind as stray tokens).
+ */
+export function dropCascades(diagnostics: Diagnostic[]): Diagnostic[] {
+  const firstErrorOnLine = new Map<number, number>();
+  for (const d of diagnostics) {
+    if (d.severity !== 'error' || d.code === 'TRT1011') continue;
+    const line = d.range.start.line;
+    firstErrorOnLine.set(line, Math.min(firstErrorOnLine.get(line) ?? Infinity, d.range.start.offset));
+  }
+  return diagnostics.filter((d) => {
+    if (d.code !== 'TRT1011') return true;
+    const earlier = firstErrorOnLine.get(d.range.start.line);
+    return earlier === undefined || earlier > d.range.start.offset;
+  });
+}

@@ -1,0 +1,72 @@
+// The built CLI (dist/tartip.js) run as a user runs it: exit codes, outputs, messages.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const bin = path.join(root, 'dist/tartip.js');
+
+function run(args: string[], cwd = root) {
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function tempDir(): string {
+  return mkdtempSync(path.join(tmpdir(), 'tartip-cli-'));
+}
+
+describe('tartip CLI', () => {
+  it('is built', () => {
+    expect(existsSync(bin)).toBe(true);
+  });
+
+  it('prints help and version with exit code 0', () => {
+    const help = run(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('compile');
+    const version = run(['--version']);
+    expect(version.code).toBe(0);
+    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version);
+  });
+
+  it('compiles regulations/ into one JSON per source', () => {
+    const out = tempDir();
+    const result = run(['compile', 'regulations', '-o', out]);
+    expect(result.code).toBe(0);
+    const sources = readdirSync(path.join(root, 'regulations')).filter((f) => f.endsWith('.tartip'));
+    const written = readdirSync(out).filter((f) => f.endsWith('.json'));
+    expect(written.sort()).toEqual(sources.map((f) => f.replace(/\.tartip$/, '.json')).sort());
+    for (const file of written) expect(JSON.parse(readFileSync(path.join(out, file), 'utf8')).formatVersion).toBe(1);
+  });
+
+  it('reports a mistyped keyword with its location, both languages, a fix, and exit code 1', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'bad.tartip');
+    writeFileSync(file, 'регламент «x»\nбөлім 1 «y»\n1. рәсім р: беруші арқылы\n  1) беруші: «a»\n     ұзактығы: 5 минут\n');
+    const result = run(['check', file]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('bad.tartip:5:6 - error TRT1008');
+    expect(result.stdout).toContain('did you mean «ұзақтығы»');
+    expect(result.stdout).toContain('«ұзақтығы» болуы керек пе?');
+    expect(result.stdout).toContain('~~~~~~~~');
+  });
+
+  it('reports an unknown performer with a suggestion and writes no JSON', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'bad.tartip');
+    writeFileSync(file, 'регламент «x»\nбөлім 1 «y»\n1. қатысушылар: 1) орындаушы (беруші): «орындаушы»\n2. рәсім р: беруші арқылы\n  1) орындаущы: «a»\n');
+    const out = path.join(dir, 'out');
+    const result = run(['compile', file, '-o', out, '--lang', 'en']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('bad.tartip:5:6 - error TRT2001: participant, organisation or system «орындаущы» is not declared; did you mean «орындаушы»?');
+    expect(existsSync(path.join(out, 'bad.json'))).toBe(false);
+  });
+
+  it('answers a missing input and an unknown option with exit code 2', () => {
+    expect(run(['compile', 'no-such-dir']).code).toBe(2);
+    expect(run(['compile', '--no-such-option', 'x']).code).toBe(2);
+    expect(run(['frobnicate']).code).toBe(2);
+  });
+});
