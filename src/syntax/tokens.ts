@@ -31,7 +31,7 @@ export const WhiteSpace = createToken({
 export const Comment = createToken({ name: 'Comment', pattern: /#[^\n\r]*/, group: Lexer.SKIPPED });
 
 /** Category of every text literal; the parser only ever asks for Text. */
-export const Text = createToken({ name: 'Text', pattern: Lexer.NA });
+export const Text = createToken({ name: 'Text', label: 'TEXT «…»', pattern: Lexer.NA });
 export const GuillemetText = createToken({
   name: 'GuillemetText',
   pattern: matchGuillemetText,
@@ -57,24 +57,24 @@ export const UnterminatedText = createToken({
   categories: [Text],
 });
 
-export const IsoDate = createToken({ name: 'IsoDate', pattern: /\d{4}-\d{2}-\d{2}(?!\d)/ });
-export const DottedDate = createToken({ name: 'DottedDate', pattern: /\d{1,2}\.\d{1,2}\.\d{4}(?!\d)/ });
-export const NumberLiteral = createToken({ name: 'NumberLiteral', pattern: /\d+(?:,\d+)?/ });
+export const IsoDate = createToken({ name: 'IsoDate', label: 'DATE yyyy-mm-dd', pattern: /\d{4}-\d{2}-\d{2}(?!\d)/ });
+export const DottedDate = createToken({ name: 'DottedDate', label: 'DATE dd.mm.yyyy', pattern: /\d{1,2}\.\d{1,2}\.\d{4}(?!\d)/ });
+export const NumberLiteral = createToken({ name: 'NumberLiteral', label: 'NUMBER', pattern: /\d+(?:,\d+)?/ });
 
 // ---- punctuation ----------------------------------------------------------------------------
 
-export const Arrow = createToken({ name: 'Arrow', pattern: /→|->|=>/ });
-export const Dash = createToken({ name: 'Dash', pattern: /[-–—]/ });
-export const Colon = createToken({ name: 'Colon', pattern: /:/ });
-export const Semicolon = createToken({ name: 'Semicolon', pattern: /;/ });
-export const Comma = createToken({ name: 'Comma', pattern: /,/ });
-export const Dot = createToken({ name: 'Dot', pattern: /\./ });
-export const LParen = createToken({ name: 'LParen', pattern: /\(/ });
-export const RParen = createToken({ name: 'RParen', pattern: /\)/ });
-export const LBracket = createToken({ name: 'LBracket', pattern: /\[/ });
-export const RBracket = createToken({ name: 'RBracket', pattern: /\]/ });
-export const NumberSign = createToken({ name: 'NumberSign', pattern: /№/ });
-export const Star = createToken({ name: 'Star', pattern: /\*/ });
+export const Arrow = createToken({ name: 'Arrow', label: '→', pattern: /→|->|=>/ });
+export const Dash = createToken({ name: 'Dash', label: '–', pattern: /[-–—]/ });
+export const Colon = createToken({ name: 'Colon', label: ':', pattern: /:/ });
+export const Semicolon = createToken({ name: 'Semicolon', label: ';', pattern: /;/ });
+export const Comma = createToken({ name: 'Comma', label: ',', pattern: /,/ });
+export const Dot = createToken({ name: 'Dot', label: '.', pattern: /\./ });
+export const LParen = createToken({ name: 'LParen', label: '(', pattern: /\(/ });
+export const RParen = createToken({ name: 'RParen', label: ')', pattern: /\)/ });
+export const LBracket = createToken({ name: 'LBracket', label: '[', pattern: /\[/ });
+export const RBracket = createToken({ name: 'RBracket', label: ']', pattern: /\]/ });
+export const NumberSign = createToken({ name: 'NumberSign', label: '№', pattern: /№/ });
+export const Star = createToken({ name: 'Star', label: '*', pattern: /\*/ });
 
 // ---- words ----------------------------------------------------------------------------------
 
@@ -164,6 +164,7 @@ const matchNumeralRun: CustomPatternMatcherFunc = (() => {
 
 export const NumeralWords = createToken({
   name: 'NumeralWords',
+  label: 'WORDS (он бес)',
   pattern: matchNumeralRun,
   start_chars_hint: startChars(NUMERAL_WORDS),
   line_breaks: false,
@@ -171,6 +172,7 @@ export const NumeralWords = createToken({
 
 export const Identifier = createToken({
   name: 'Identifier',
+  label: 'NAME',
   pattern: new RegExp(`[${LETTER_CLASS}_][${LETTER_CLASS}${MARK_CLASS}0-9_]*(?:-[${LETTER_CLASS}${MARK_CLASS}0-9_]+)*`),
 });
 
@@ -182,6 +184,7 @@ export const KEYWORD_TOKENS: ReadonlyMap<string, TokenType> = new Map(
       entry.token,
       createToken({
         name: entry.token,
+        label: `«${entry.kk[0]}»`,
         pattern: matchPhrases(foldedPhrases(forms), true),
         start_chars_hint: startChars(forms),
         line_breaks: forms.some((form) => /\s/.test(form)),
