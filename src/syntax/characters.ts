@@ -54,10 +54,17 @@ export function isAnySpace(code: number): boolean {
  * plain lower-casing cannot know, so «İ», «I», «ı» and «i» all fold to «i».
  */
 export function foldChar(code: number): number {
+  return code < FOLD_TABLE.length ? FOLD_TABLE[code]! : slowFold(code);
+}
+
+function slowFold(code: number): number {
   if (code === 0x130 || code === 0x131) return 0x69;
   const lower = String.fromCharCode(code).toLowerCase();
   return lower.length === 1 ? lower.charCodeAt(0) : code;
 }
+
+/** Folding is on the lexer's hot path: precomputed for Latin and Cyrillic, where keywords live. */
+const FOLD_TABLE = Uint16Array.from({ length: 0x530 }, (_, code) => slowFold(code));
 
 export function foldWord(word: string): string {
   let out = '';

@@ -27,8 +27,3 @@ export function keywordEntry(token: string): KeywordEntry | undefined {
 export function canonicalForm(token: string): string | undefined {
   return BY_TOKEN.get(token)?.kk[0];
 }
-
-/** Number of words in the longest form, so multi-word keywords are tried before their prefixes. */
-export function maxWordCount(entry: KeywordEntry): number {
-  return Math.max(...formsOf(entry).map((form) => form.split(/\s+/).length));
-}

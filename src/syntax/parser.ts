@@ -4,6 +4,7 @@ import * as T from './tokens.js';
 import { StatementGrammar } from './parser-statements.js';
 import { errorMessageProvider } from './parse-errors.js';
 import { keywordEntry } from './keywords.js';
+import { LazyLookaheadStrategy } from './lazy-lookahead.js';
 
 const K = T.keywordToken;
 
@@ -270,7 +271,9 @@ export function getParser(): TartipParser {
     nodeLocationTracking: 'full',
     maxLookahead: 4,
     errorMessageProvider,
+    // Grammar validation runs in the test suite (test/unit/grammar-docs.test.ts), not at every start.
     skipValidations: true,
+    lookaheadStrategy: new LazyLookaheadStrategy({ maxLookahead: 4 }),
   });
   return parser;
 }

@@ -1,9 +1,10 @@
 // Token types of the language: punctuation, literals, and one token per keyword of grammar/keywords.json.
 import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from 'chevrotain';
 import numerals from '../../grammar/numerals.json' with { type: 'json' };
-import { KEYWORDS, formsOf, maxWordCount } from './keywords.js';
+import { KEYWORDS, formsOf } from './keywords.js';
 import { LETTER_CLASS, MARK_CLASS, foldChar, isInlineSpace, isAnySpace, isWordBoundary, isWordChar } from './characters.js';
 import { findTextRegions, type TextRegions } from './text-regions.js';
+import { KeywordTrie } from './keyword-trie.js';
 
 // ---- literals -------------------------------------------------------------------------------
 
@@ -176,16 +177,23 @@ export const Identifier = createToken({
   pattern: new RegExp(`[${LETTER_CLASS}_][${LETTER_CLASS}${MARK_CLASS}0-9_]*(?:-[${LETTER_CLASS}${MARK_CLASS}0-9_]+)*`),
 });
 
-/** One token type per keyword of the table, in table order. */
+const KEYWORD_TRIE = new KeywordTrie();
+for (const entry of KEYWORDS) for (const form of formsOf(entry)) KEYWORD_TRIE.add(form, entry.token);
+
+/** One token type per keyword of the table, in table order; all share one trie walk per offset. */
 export const KEYWORD_TOKENS: ReadonlyMap<string, TokenType> = new Map(
   KEYWORDS.map((entry) => {
     const forms = formsOf(entry);
+    const matchKeyword: CustomPatternMatcherFunc = (text, offset) => {
+      const end = KEYWORD_TRIE.match(entry.token, text, offset);
+      return end < 0 ? null : ([text.slice(offset, end)] as unknown as RegExpExecArray);
+    };
     return [
       entry.token,
       createToken({
         name: entry.token,
         label: `«${entry.kk[0]}»`,
-        pattern: matchPhrases(foldedPhrases(forms), true),
+        pattern: matchKeyword,
         start_chars_hint: startChars(forms),
         line_breaks: forms.some((form) => /\s/.test(form)),
       }),
@@ -199,10 +207,7 @@ export function keywordToken(name: string): TokenType {
   return token;
 }
 
-/** Keyword tokens ordered so multi-word keywords are tried before single words. */
-const ORDERED_KEYWORDS = [...KEYWORDS]
-  .sort((a, b) => maxWordCount(b) - maxWordCount(a))
-  .map((entry) => keywordToken(entry.token));
+const ORDERED_KEYWORDS = KEYWORDS.map((entry) => keywordToken(entry.token));
 
 /** The lexer's token list: order matters, first match wins. */
 export const ALL_TOKENS: TokenType[] = [
