@@ -76,7 +76,7 @@ export function buildAnnotations(r: Reader, list: CstNode[]): RefTarget[] {
 export function buildOutcome(r: Reader, node: CstNode | undefined, fallback: Range): OutcomeExpr {
   const alternatives = nodes(node, 'outcomeTerm').map((term) =>
     nodes(term, 'outcomeAtom').map((atom): OutcomeAtom => {
-      const id = token(atom, 'Identifier');
+      const id = token(atom, 'Identifier') ?? token(atom, 'Decision');
       if (!id) return { kind: 'AnyRefusal', range: r.nodeRange(atom, fallback) };
       return { kind: 'Name', name: id.image.normalize('NFC'), range: r.tokenRange(id) };
     }),

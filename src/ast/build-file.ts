@@ -63,6 +63,8 @@ function buildAppendixHead(r: Reader, node: CstNode): Appendix {
     caption: r.text(token(node, 'Text'), range),
     legend: undefined,
     charts: [],
+    notes: [],
+    defects: [],
     range,
   };
 }
@@ -181,6 +183,9 @@ export function buildAst(elements: CstNode[], lines: LineMap, fileName: string):
       appendix = buildAppendixHead(r, node);
       file.appendices.push(appendix);
       section = paragraph = procedure = step = undefined;
+    } else if ((name === 'noteClause' || name === 'defectClause') && !step && !paragraph && appendix) {
+      (name === 'noteClause' ? appendix.notes : appendix.defects).push(r.text(token(node, 'Text'), range));
+      extend(appendix, range);
     } else if (name === 'unknownClause') {
       reportUnknownClause(bag, r, node);
     } else if (name === 'chart' || name === 'legend') {

@@ -85,7 +85,7 @@ function buildDocument(r: Reader, node: CstNode, role: 'document' | 'refusal'): 
   return {
     kind: 'DocumentDecl',
     role,
-    name: r.name(token(node, 'Identifier'), range),
+    name: r.name(token(node, 'Identifier') ?? token(node, 'Decision'), range),
     kindWords: kindWords(r, node),
     text: r.text(token(node, 'Text'), range),
     hereinafter: buildHereinafter(r, child(node, 'hereinafter')),

@@ -181,6 +181,9 @@ export interface Appendix extends Node {
   caption: TextLit;
   charts: Chart[];
   legend: TextLit | undefined;
+  /** Notes and recorded defects of the appendix as printed (e.g. a wrong number, a leftover). */
+  notes: TextLit[];
+  defects: TextLit[];
 }
 
 export interface RegulationFile extends Node {

@@ -109,8 +109,13 @@ export class BaseGrammar extends CstParser {
     });
   });
 
+  /** A document name; «шешім» (a decision document) is also the keyword of the decision clause. */
   outcomeAtom = this.RULE('outcomeAtom', () => {
-    this.OR([{ ALT: () => this.CONSUME(T.Identifier) }, { ALT: () => this.CONSUME(K('Refusal')) }]);
+    this.OR([
+      { ALT: () => this.CONSUME(T.Identifier) },
+      { ALT: () => this.CONSUME(K('Decision')) },
+      { ALT: () => this.CONSUME(K('Refusal')) },
+    ]);
   });
 
   /** «30 (отыз)», «он бес», «1,5». */

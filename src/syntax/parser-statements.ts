@@ -161,9 +161,10 @@ export class StatementGrammar extends StepGrammar {
     ]);
   });
 
+  /** «құжат анықтама: «…»»; a decision document may be named «шешім», like the keyword it shares. */
   documentDecl = this.RULE('documentDecl', () => {
     this.CONSUME(K('Document'));
-    this.CONSUME(T.Identifier);
+    this.OR([{ ALT: () => this.CONSUME(T.Identifier) }, { ALT: () => this.CONSUME(K('Decision')) }]);
     this.OPTION(() => this.SUBRULE(this.kindWords));
     this.CONSUME(T.Colon);
     this.CONSUME(T.Text);

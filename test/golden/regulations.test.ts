@@ -11,10 +11,12 @@ describe('regulations/', () => {
     expect(files.length).toBeGreaterThan(0);
   });
 
+  // Notes (severity info) are expected: each `ақау:` reports the act's recorded defect as a note.
   it.each(files)('%s compiles without errors or warnings and matches its golden JSON', async (name) => {
     const source = readFileSync(new URL(name, dir), 'utf8');
     const result = compile(source, `regulations/${name}`, name);
-    expect(result.diagnostics.map((d) => `${d.range.start.line}:${d.range.start.column} ${d.code} ${d.message.en}`)).toEqual([]);
+    const problems = result.diagnostics.filter((d) => d.severity !== 'info');
+    expect(problems.map((d) => `${d.range.start.line}:${d.range.start.column} ${d.code} ${d.message.en}`)).toEqual([]);
     expect(result.json).toBeDefined();
     await expect(`${JSON.stringify(result.json, null, 2)}\n`).toMatchFileSnapshot(`json/${name.replace(/\.tartip$/, '.json')}`);
   });

@@ -8,6 +8,11 @@ export function standardRefs(targets: RefTarget[]): J.StandardRef[] {
   return targets.flatMap((t) => (t.kind === 'StandardRef' ? [{ part: t.part, numbers: t.numbers, written: t.written }] : []));
 }
 
+/** References to this regulation's own appendices: their numbers, null for a single unnumbered «қосымша». */
+export function appendixRefs(targets: RefTarget[]): (number | null)[] {
+  return targets.flatMap((t) => (t.kind === 'AppendixRef' ? [t.number] : []));
+}
+
 function amount(a: M.DurationAmount): J.DurationAmount {
   return {
     kind: 'amount',
@@ -78,6 +83,7 @@ function step(procedure: M.BoundProcedure, s: M.BoundStep, refusal: string): J.S
     documents: n.documents.map((t) => t.value),
     decisions: n.decisions.map((d) => d.alternatives.map((bundle) => bundle.map((a) => (a.kind === 'Name' ? a.name : refusal)))),
     standardRefs: standardRefs(n.annotations),
+    appendixRefs: appendixRefs(n.annotations),
     transitions: s.transitions.map((t) => ({ on: t.on, branch: t.branch, to: destination(procedure.id, t.to) })),
   };
 }

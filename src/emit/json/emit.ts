@@ -6,7 +6,7 @@ import type { Model } from '../../semantic/model.js';
 import { WHAT } from '../../semantic/names.js';
 import { ACT_KINDS, AUTOMATION, DELIVERY, SERVICE_FORMS, matchPhrase } from '../../semantic/vocabulary.js';
 import { statements } from '../../semantic/walk.js';
-import { duration, procedureInfo, standardRefs, stepId } from './emit-procedures.js';
+import { appendixRefs, duration, procedureInfo, standardRefs, stepId } from './emit-procedures.js';
 import type * as J from './model.js';
 
 export const SCHEMA_ID = 'https://tartip.kz/schema/process-definition/1.json';
@@ -70,6 +70,7 @@ export function emitJson(model: Model, source: string): J.ProcessDefinition {
       text: d.text,
       shortName: d.shortName ?? null,
       standardRefs: [],
+      appendixRefs: [],
     })),
     results: [],
     delivery: [],
@@ -95,6 +96,7 @@ export function emitJson(model: Model, source: string): J.ProcessDefinition {
       caption: a.caption.value,
       legend: a.legend?.value ?? null,
       charts: a.charts.map((c) => ({ procedure: c.procedure.name, caption: c.caption?.value ?? null, lanes: c.lanes.map((l) => l.name) })),
+      notes: a.notes.map((n) => n.value),
     })),
     sections: [],
     defects: [],
@@ -113,7 +115,10 @@ export function emitJson(model: Model, source: string): J.ProcessDefinition {
       case 'Form': (s.target === 'service' ? out.forms : out.resultForms).push(...forms(s)); break;
       case 'DocumentDecl': {
         const doc = out.documents.find((d) => d.id === s.name.name);
-        if (doc) doc.standardRefs = standardRefs(s.annotations);
+        if (doc) {
+          doc.standardRefs = standardRefs(s.annotations);
+          doc.appendixRefs = appendixRefs(s.annotations);
+        }
         break;
       }
       case 'ServiceResult':
@@ -126,7 +131,9 @@ export function emitJson(model: Model, source: string): J.ProcessDefinition {
       case 'Delivery':
         out.delivery.push({ channel: s.channel.name, means: s.means.flatMap((m) => deliveryMeans(m.words)), text: s.text?.value ?? null });
         break;
-      case 'Basis': out.basis.push({ text: s.text.value, standardRefs: standardRefs(s.annotations) }); break;
+      case 'Basis':
+        out.basis.push({ text: s.text.value, standardRefs: standardRefs(s.annotations), appendixRefs: appendixRefs(s.annotations) });
+        break;
       case 'Procedure': {
         const bound = model.procedures.get(s.name.name);
         if (bound?.node === s) out.procedures.push(procedureInfo(bound, refusal));
@@ -149,7 +156,8 @@ function sections(model: Model): J.SectionInfo[] {
       lead: p.lead?.value ?? null,
       items: p.statements.flatMap((s): J.ParagraphItem[] => {
         switch (s.kind) {
-          case 'TextStmt': return [{ kind: 'text', text: s.text.value, standardRefs: standardRefs(s.annotations) }];
+          case 'TextStmt':
+            return [{ kind: 'text', text: s.text.value, standardRefs: standardRefs(s.annotations), appendixRefs: appendixRefs(s.annotations) }];
           case 'Note': return [{ kind: 'note', text: s.text.value }];
           case 'Procedure': return [{ kind: 'procedure', procedure: s.name.name }];
           case 'Repeat': return [{ kind: 'repeat', procedure: s.procedure.name }];
@@ -190,12 +198,15 @@ function defects(model: Model): J.DefectInfo[] {
   const out: J.DefectInfo[] = [];
   for (const { paragraph, statement: s } of statements(model.file)) {
     const number = Number.isNaN(paragraph.number) ? null : paragraph.number;
-    if (s.kind === 'Defect') out.push({ text: s.text.value, paragraph: number, step: null });
+    if (s.kind === 'Defect') out.push({ text: s.text.value, paragraph: number, step: null, appendix: null });
     if (s.kind === 'Procedure') {
       s.steps.forEach((step, i) => {
-        for (const d of step.defects) out.push({ text: d.value, paragraph: number, step: stepId(s.name.name, i) });
+        for (const d of step.defects) out.push({ text: d.value, paragraph: number, step: stepId(s.name.name, i), appendix: null });
       });
     }
+  }
+  for (const appendix of model.file.appendices) {
+    for (const d of appendix.defects) out.push({ text: d.value, paragraph: null, step: null, appendix: { number: appendix.number } });
   }
   return out;
 }

@@ -65,6 +65,7 @@ export interface DocumentInfo {
   text: string;
   shortName: string | null;
   standardRefs: StandardRef[];
+  appendixRefs: (number | null)[];
 }
 
 export interface ChannelResult {
@@ -82,6 +83,7 @@ export interface DeliveryInfo {
 export interface TextWithRefs {
   text: string;
   standardRefs: StandardRef[];
+  appendixRefs: (number | null)[];
 }
 
 export interface EntityInfo {
@@ -161,6 +163,7 @@ export interface StepInfo {
   documents: string[];
   decisions: string[][][];
   standardRefs: StandardRef[];
+  appendixRefs: (number | null)[];
   transitions: TransitionInfo[];
 }
 
@@ -180,10 +183,11 @@ export interface AppendixInfo {
   caption: string;
   legend: string | null;
   charts: { procedure: string; caption: string | null; lanes: string[] }[];
+  notes: string[];
 }
 
 export type ParagraphItem =
-  | { kind: 'text'; text: string; standardRefs: StandardRef[] }
+  | { kind: 'text'; text: string; standardRefs: StandardRef[]; appendixRefs: (number | null)[] }
   | { kind: 'note'; text: string }
   | { kind: 'procedure'; procedure: string }
   | { kind: 'repeat'; procedure: string }
@@ -200,4 +204,6 @@ export interface DefectInfo {
   text: string;
   paragraph: number | null;
   step: string | null;
+  /** The appendix the defect is in (its number; null for an unnumbered one), when it is in an appendix. */
+  appendix: { number: number | null } | null;
 }
