@@ -108,6 +108,8 @@ export function buildAst(elements: CstNode[], lines: LineMap, fileName: string):
     sections: [],
     glossaries: [],
     appendices: [],
+    notes: [],
+    defects: [],
     range: whole,
   };
   let seenHeader = false;
@@ -183,9 +185,11 @@ export function buildAst(elements: CstNode[], lines: LineMap, fileName: string):
       appendix = buildAppendixHead(r, node);
       file.appendices.push(appendix);
       section = paragraph = procedure = step = undefined;
-    } else if ((name === 'noteClause' || name === 'defectClause') && !step && !paragraph && appendix) {
-      (name === 'noteClause' ? appendix.notes : appendix.defects).push(r.text(token(node, 'Text'), range));
-      extend(appendix, range);
+    } else if ((name === 'noteClause' || name === 'defectClause') && !step && !paragraph) {
+      // Outside a paragraph a note belongs to the appendix being described, or else to the whole act.
+      const holder = appendix ?? file;
+      (name === 'noteClause' ? holder.notes : holder.defects).push(r.text(token(node, 'Text'), range));
+      if (appendix) extend(appendix, range);
     } else if (name === 'unknownClause') {
       reportUnknownClause(bag, r, node);
     } else if (name === 'chart' || name === 'legend') {

@@ -85,6 +85,7 @@ function buildDocument(r: Reader, node: CstNode, role: 'document' | 'refusal'): 
   return {
     kind: 'DocumentDecl',
     role,
+    number: token(node, 'NumberLiteral') ? Number.parseInt(token(node, 'NumberLiteral')!.image, 10) : null,
     name: r.name(token(node, 'Identifier') ?? token(node, 'Decision'), range),
     kindWords: kindWords(r, node),
     text: r.text(token(node, 'Text'), range),
@@ -153,7 +154,7 @@ export function buildStatement(r: Reader, name: string, c: CstNode): Statement |
     case 'deliveryStmt':
       return {
         kind: 'Delivery',
-        channel: buildEntityRef(r, child(c, 'entityRef'), range),
+        channels: nodes(c, 'entityRef').map((e) => buildEntityRef(r, e, range)),
         means: nodes(c, 'deliveryMeans').map((m) => buildWords(r, tokens(m, 'Identifier'), r.nodeRange(m, range))),
         text: token(c, 'Text') ? text() : undefined,
         range,

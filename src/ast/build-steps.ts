@@ -43,6 +43,7 @@ function buildBranch(r: Reader, node: CstNode): Branch {
     result: results[0] ? r.text(token(results[0], 'Text'), range) : undefined,
     short: shorts[0] ? r.text(token(shorts[0], 'Text'), range) : undefined,
     recipients: nodes(node, 'recipientClause').flatMap((c) => nodes(c, 'entityRef').map((e) => buildEntityRef(r, e, range))),
+    annotations: buildAnnotations(r, nodes(node, 'annotation')),
     target: buildTarget(r, child(node, 'target'), range),
     range,
   };

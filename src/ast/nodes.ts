@@ -149,6 +149,7 @@ export interface Branch extends Node {
   result: TextLit | undefined;
   short: TextLit | undefined;
   recipients: EntityRef[];
+  annotations: RefTarget[];
   target: Target | undefined;
 }
 

@@ -85,6 +85,8 @@ export interface FormStmt extends Node {
 export interface DocumentDecl extends Node {
   kind: 'DocumentDecl';
   role: 'document' | 'refusal';
+  /** The act's list number («1)» in a numbered list of results), if printed. */
+  number: number | null;
   name: Name;
   kindWords: Words | undefined;
   text: TextLit;
@@ -101,7 +103,8 @@ export interface ServiceResultStmt extends Node {
 
 export interface DeliveryStmt extends Node {
   kind: 'Delivery';
-  channel: EntityRef;
+  /** The channels this applies to; empty for every channel. */
+  channels: EntityRef[];
   means: Words[];
   text: TextLit | undefined;
 }
@@ -196,4 +199,7 @@ export interface RegulationFile extends Node {
   sections: Section[];
   glossaries: Glossary[];
   appendices: Appendix[];
+  /** Notes and recorded defects about the act as a whole (e.g. a truncated title block). */
+  notes: TextLit[];
+  defects: TextLit[];
 }

@@ -100,6 +100,7 @@ class Declarations {
     this.documents.set(decl.name.name, {
       id: decl.name.name,
       role: decl.role,
+      number: decl.number,
       kind: readKind(decl.kindWords, DOCUMENT_KINDS, 'document', WHAT.documentKind, this.bag),
       text: decl.text.value,
       shortName: decl.hereinafter?.text.value,

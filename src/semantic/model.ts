@@ -55,6 +55,7 @@ export type Duration = DurationAmount | DurationAlternatives | DurationSequence;
 export interface DocumentSymbol {
   id: string;
   role: 'document' | 'refusal';
+  number: number | null;
   kind: 'document' | 'notification';
   text: string;
   shortName: string | undefined;

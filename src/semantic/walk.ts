@@ -31,7 +31,7 @@ function* stepTexts(step: Step): Generator<TextLit> {
   }
 }
 
-/** Every verbatim text of the file, for the abbreviation scan. */
+/** Every verbatim text of the act in the file, for the abbreviation scan; `ақау` texts are the author's, not the act's. */
 export function* allTexts(file: RegulationFile): Generator<TextLit> {
   yield file.title;
   for (const clause of [file.approval, file.standard]) {
@@ -60,7 +60,7 @@ export function* allTexts(file: RegulationFile): Generator<TextLit> {
         break;
       case 'DocumentDecl': yield s.text; break;
       case 'ServiceResult': case 'Delivery': if (s.text) yield s.text; break;
-      case 'Basis': case 'TextStmt': case 'Note': case 'Defect': case 'StepResult': yield s.text; break;
+      case 'Basis': case 'TextStmt': case 'Note': case 'StepResult': yield s.text; break;
       case 'Procedure':
         if (s.condition) yield s.condition;
         if (s.heading) yield s.heading;
@@ -69,9 +69,11 @@ export function* allTexts(file: RegulationFile): Generator<TextLit> {
       default: break;
     }
   }
+  yield* file.notes;
   for (const appendix of file.appendices) {
     yield appendix.caption;
     if (appendix.legend) yield appendix.legend;
+    yield* appendix.notes;
     for (const chart of appendix.charts) if (chart.caption) yield chart.caption;
   }
 }

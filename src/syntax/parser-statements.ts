@@ -163,6 +163,10 @@ export class StatementGrammar extends StepGrammar {
 
   /** «құжат анықтама: «…»»; a decision document may be named «шешім», like the keyword it shares. */
   documentDecl = this.RULE('documentDecl', () => {
+    this.OPTION3(() => {
+      this.CONSUME(T.NumberLiteral);
+      this.CONSUME(T.RParen);
+    });
     this.CONSUME(K('Document'));
     this.OR([{ ALT: () => this.CONSUME(T.Identifier) }, { ALT: () => this.CONSUME(K('Decision')) }]);
     this.OPTION(() => this.SUBRULE(this.kindWords));
@@ -173,6 +177,10 @@ export class StatementGrammar extends StepGrammar {
   });
 
   refusalDecl = this.RULE('refusalDecl', () => {
+    this.OPTION2(() => {
+      this.CONSUME(T.NumberLiteral);
+      this.CONSUME(T.RParen);
+    });
     this.CONSUME(K('Refusal'));
     this.CONSUME(T.Identifier);
     this.CONSUME(T.Colon);
@@ -196,10 +204,16 @@ export class StatementGrammar extends StepGrammar {
     this.OPTION2(() => this.CONSUME(T.Text));
   });
 
-  /** «жеткізу портал: жеке кабинет, ЭЦҚ «…»». */
+  /** «жеткізу портал: жеке кабинет, ЭЦҚ «…»»; several channels, or none for every channel. */
   deliveryStmt = this.RULE('deliveryStmt', () => {
     this.CONSUME(K('Delivery'));
-    this.SUBRULE(this.entityRef);
+    this.OPTION2(() => {
+      this.SUBRULE(this.entityRef);
+      this.MANY2(() => {
+        this.CONSUME2(T.Comma);
+        this.SUBRULE2(this.entityRef);
+      });
+    });
     this.CONSUME(T.Colon);
     this.SUBRULE(this.deliveryMeans);
     this.MANY(() => {

@@ -107,6 +107,7 @@ export class StepGrammar extends BaseGrammar {
         { ALT: () => this.SUBRULE(this.resultClause) },
         { ALT: () => this.SUBRULE(this.shortClause) },
         { ALT: () => this.SUBRULE(this.recipientClause) },
+        { ALT: () => this.SUBRULE(this.annotation) },
       ]);
     });
     this.CONSUME(T.Arrow);

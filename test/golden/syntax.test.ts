@@ -15,7 +15,7 @@ const at = (r: Range) => `${r.start.line}:${r.start.column}-${r.end.line}:${r.en
 /** Ranges as compact «line:col-line:col» strings, so goldens stay readable. */
 function compact(value: unknown): unknown {
   return JSON.parse(
-    JSON.stringify(value, (key, v) => {
+    JSON.stringify(value, (_key, v) => {
       if (v && typeof v === 'object' && 'start' in v && 'end' in v && 'line' in v.start) return at(v as Range);
       return v;
     }),

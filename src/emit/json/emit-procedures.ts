@@ -75,6 +75,8 @@ function step(procedure: M.BoundProcedure, s: M.BoundStep, refusal: string): J.S
       duration: duration(s.branchDurations[i]),
       result: b.result?.value ?? null,
       recipients: b.recipients.map((r) => r.name),
+      standardRefs: standardRefs(b.annotations),
+      appendixRefs: appendixRefs(b.annotations),
     })),
     consents: n.consents.map((c) => ({ performer: c.performer?.name ?? null, text: c.text.value })),
     guards: n.guards.map((g) => g.text.value),

@@ -66,6 +66,7 @@ export function emitJson(model: Model, source: string): J.ProcessDefinition {
     documents: [...model.documents.values()].map((d) => ({
       id: d.id,
       role: d.role,
+      number: d.number,
       kind: d.kind,
       text: d.text,
       shortName: d.shortName ?? null,
@@ -99,6 +100,7 @@ export function emitJson(model: Model, source: string): J.ProcessDefinition {
       notes: a.notes.map((n) => n.value),
     })),
     sections: [],
+    notes: file.notes.map((n) => n.value),
     defects: [],
   };
   const refusal = [...model.documents.values()].find((d) => d.role === 'refusal')?.id ?? 'бас тарту';
@@ -129,7 +131,7 @@ export function emitJson(model: Model, source: string): J.ProcessDefinition {
         });
         break;
       case 'Delivery':
-        out.delivery.push({ channel: s.channel.name, means: s.means.flatMap((m) => deliveryMeans(m.words)), text: s.text?.value ?? null });
+        out.delivery.push({ channels: s.channels.map((c) => c.name), means: s.means.flatMap((m) => deliveryMeans(m.words)), text: s.text?.value ?? null });
         break;
       case 'Basis':
         out.basis.push({ text: s.text.value, standardRefs: standardRefs(s.annotations), appendixRefs: appendixRefs(s.annotations) });
@@ -187,7 +189,7 @@ function declaredIds(s: import('../../ast/statements.js').Statement): string[] {
     case 'Organisation': case 'System': case 'Participant': case 'DocumentDecl': return [s.name.name];
     case 'Abbreviation': return [s.short];
     case 'Provider': return ['беруші'];
-    case 'Delivery': return [s.channel.name];
+    case 'Delivery': return s.channels.map((c) => c.name);
     case 'ServiceResult': return s.channels.map((c) => c.name);
     case 'Term': return s.channel ? [s.channel.name] : [];
     default: return [];
@@ -205,6 +207,7 @@ function defects(model: Model): J.DefectInfo[] {
       });
     }
   }
+  for (const d of model.file.defects) out.push({ text: d.value, paragraph: null, step: null, appendix: null });
   for (const appendix of model.file.appendices) {
     for (const d of appendix.defects) out.push({ text: d.value, paragraph: null, step: null, appendix: { number: appendix.number } });
   }

@@ -21,6 +21,7 @@ export interface ProcessDefinition {
   terms: { channel: string | null; duration: Duration }[];
   appendices: AppendixInfo[];
   sections: SectionInfo[];
+  notes: string[];
   defects: DefectInfo[];
 }
 
@@ -61,6 +62,7 @@ export interface StandardRef {
 export interface DocumentInfo {
   id: string;
   role: 'document' | 'refusal';
+  number: number | null;
   kind: 'document' | 'notification';
   text: string;
   shortName: string | null;
@@ -75,7 +77,8 @@ export interface ChannelResult {
 }
 
 export interface DeliveryInfo {
-  channel: string;
+  /** Channel ids; empty for every channel. */
+  channels: string[];
   means: ('personal-cabinet' | 'eds-signature' | 'signature' | 'seal' | 'paper' | 'in-person')[];
   text: string | null;
 }
@@ -141,6 +144,8 @@ export interface BranchInfo {
   duration: Duration | null;
   result: string | null;
   recipients: string[];
+  standardRefs: StandardRef[];
+  appendixRefs: (number | null)[];
 }
 
 export interface StepInfo {
