@@ -32,4 +32,19 @@ export const CLI_MESSAGES: CatalogueEntry[] = [
     kk: '{option} параметрінің мәні дұрыс емес: «{value}» ({expected} күтілді)',
     en: 'invalid value «{value}» for {option} (expected {expected})',
   },
+  {
+    code: 'TRT9007', name: 'bad-config', severity: 'error',
+    kk: '«{path}» баптау файлы қолданылмады: {reason}',
+    en: 'cannot use the configuration file «{path}»: {reason}',
+  },
+  {
+    code: 'TRT9008', name: 'unknown-rule', severity: 'error',
+    kk: '{where}: «{rule}» деген ереже жоқ{hint}',
+    en: '{where}: there is no rule «{rule}»{hint}',
+  },
+  {
+    code: 'TRT9009', name: 'fixed-severity', severity: 'error',
+    kk: '{where}: «{rule}» деңгейі өзгертілмейді; тек бастапқы мәтін туралы хабарлардың (TRT1xxx, TRT2xxx) деңгейі бапталады',
+    en: '{where}: the severity of «{rule}» cannot be changed; only diagnostics about the sources (TRT1xxx, TRT2xxx) are configurable',
+  },
 ];

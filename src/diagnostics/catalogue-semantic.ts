@@ -14,7 +14,7 @@ export const SEMANTIC_MESSAGES: CatalogueEntry[] = [
     en: '{what} «{name}» is already declared',
   },
   {
-    code: 'TRT2003', name: 'unused-name', severity: 'warning',
+    code: 'TRT2003', name: 'unused-name', severity: 'warning', sourceDefect: true,
     kk: '«{name}» деген {what} жарияланған, бірақ еш жерде қолданылмайды',
     en: '{what} «{name}» is declared but never used',
   },
@@ -44,7 +44,7 @@ export const SEMANTIC_MESSAGES: CatalogueEntry[] = [
     en: '{what} may be given only once',
   },
   {
-    code: 'TRT2009', name: 'undeclared-abbreviation', severity: 'warning',
+    code: 'TRT2009', name: 'undeclared-abbreviation', severity: 'warning', sourceDefect: true,
     kk: '«{name}» қысқартуға ұқсайды, бірақ қысқартулар тізімінде жоқ{hint}',
     en: '«{name}» looks like an abbreviation but is not in the glossary{hint}',
   },
@@ -55,7 +55,7 @@ export const SEMANTIC_MESSAGES: CatalogueEntry[] = [
   },
   // Durations and numerals (TRT21xx)
   {
-    code: 'TRT2101', name: 'numeral-mismatch', severity: 'error',
+    code: 'TRT2101', name: 'numeral-mismatch', severity: 'error', sourceDefect: true,
     kk: '«{words}» сөзбен {wordsValue} дегенді білдіреді, ал цифрмен {digits} жазылған; «{expected}» болуы керек',
     en: 'the words «{words}» spell {wordsValue}, but the digits say {digits}; expected «{expected}»',
   },
@@ -70,35 +70,56 @@ export const SEMANTIC_MESSAGES: CatalogueEntry[] = [
     en: '«күн» does not say working or calendar day; it is counted as a calendar day',
   },
   {
-    code: 'TRT2104', name: 'term-exceeded', severity: 'error',
-    kk: '«{procedure}» рәсімінің ең ұзақ жолы {computed}, бұл жалпы мерзімнен ({term}) ұзақ',
-    en: 'the longest path of procedure «{procedure}» takes {computed}, longer than the service term ({term})',
+    code: 'TRT2104', name: 'term-exceeded', severity: 'error', sourceDefect: true,
+    kk: '«{procedure}» рәсімінің ең ұзақ жолы ({path}) {computed} алады{conversion}, бұл қызмет көрсетудің жалпы мерзімінен ({term}) ұзақ',
+    en: 'the longest path of procedure «{procedure}» ({path}) takes {computed}{conversion}, longer than the service term ({term})',
   },
   // Numbering (TRT22xx)
   {
-    code: 'TRT2201', name: 'duplicate-number', severity: 'warning',
+    code: 'TRT2201', name: 'duplicate-number', severity: 'warning', sourceDefect: true,
     kk: '{what} нөмірі {number} қайталанады',
     en: '{what} number {number} is used twice',
   },
   {
-    code: 'TRT2202', name: 'number-gap', severity: 'warning',
+    code: 'TRT2202', name: 'number-gap', severity: 'warning', sourceDefect: true,
     kk: '{what} нөмірі {expected} болуы керек еді, {actual} жазылған',
     en: '{what} number should be {expected}, but is {actual}',
   },
   // Flow (TRT23xx)
   {
-    code: 'TRT2301', name: 'unreachable-step', severity: 'error',
+    code: 'TRT2301', name: 'unreachable-step', severity: 'error', sourceDefect: true,
     kk: '{step} қадамына ешбір жол жетпейді',
     en: 'step {step} can never be reached',
   },
   {
-    code: 'TRT2302', name: 'condition-outcome-missing', severity: 'error',
+    code: 'TRT2302', name: 'condition-outcome-missing', severity: 'error', sourceDefect: true,
     kk: '{step} шартында «{outcome}» нәтижесі көрсетілмеген',
     en: 'condition {step} does not say where its «{outcome}» outcome goes',
   },
+  {
+    code: 'TRT2303', name: 'no-way-out', severity: 'error', sourceDefect: true,
+    kk: '{step} қадамынан шыққан жол нәтижеге де, бас тартуға да жетпейді: қадамдар тұйық айналады',
+    en: 'no path from step {step} reaches a result or a refusal: the steps go round in a loop',
+  },
+  {
+    code: 'TRT2304', name: 'result-basis-mismatch', severity: 'error', sourceDefect: true,
+    kk: '{step} қадамының нәтижесі мынаған негіз деп жазылған: {stated}; бірақ қадамнан кейін: {actual}',
+    en: 'the result of step {step} is stated to be the basis of {stated}, but the step leads to {actual}',
+  },
+  // Channels (TRT24xx)
+  {
+    code: 'TRT2401', name: 'channel-without-procedure', severity: 'error', sourceDefect: true,
+    kk: '«{channel}» арқылы өтініш қабылданады деп жарияланған, бірақ оның рәсімі жоқ',
+    en: 'applications are accepted through «{channel}», but no procedure describes that channel',
+  },
+  {
+    code: 'TRT2402', name: 'procedure-outside-channels', severity: 'error', sourceDefect: true,
+    kk: '«{procedure}» рәсімі «{channel}» арқылы жүреді, бірақ «{channel}» өтініш қабылдау арналарының тізімінде жоқ',
+    en: 'procedure «{procedure}» runs through «{channel}», which is not among the declared intake channels',
+  },
   // Source defects recorded by the author (TRT29xx)
   {
-    code: 'TRT2901', name: 'source-defect', severity: 'warning',
+    code: 'TRT2901', name: 'source-defect', severity: 'info',
     kk: 'түпнұсқа мәтіндегі ақау: {text}',
     en: 'defect in the source text: {text}',
   },

@@ -11,6 +11,11 @@ export interface CatalogueEntry {
   /** Short kebab-case name, used in config files and SARIF rule ids' help. */
   name: string;
   severity: Severity;
+  /**
+   * The finding may be a defect of the published act itself rather than of its encoding, so an
+   * `ақау:` recorded in the same step or paragraph acknowledges it (it is then reported as info).
+   */
+  sourceDefect?: boolean;
   kk: string;
   en: string;
 }

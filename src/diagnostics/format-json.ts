@@ -1,4 +1,5 @@
 // Machine-readable diagnostics report (`--format json`), documented by schema/diagnostics-report.schema.json.
+import { entryFor } from './catalogue.js';
 import type { Diagnostic } from './types.js';
 
 export function formatJsonReport(diagnostics: Diagnostic[], files: string[]): string {
@@ -10,12 +11,14 @@ export function formatJsonReport(diagnostics: Diagnostic[], files: string[]): st
     summary: { errors: count('error'), warnings: count('warning'), infos: count('info') },
     diagnostics: diagnostics.map((d) => ({
       code: d.code,
+      name: entryFor(d.code).name,
       severity: d.severity,
       message: d.message,
       file: d.file,
       range: d.range,
       related: d.related,
       ...(d.fix ? { fix: d.fix } : {}),
+      ...(d.acknowledged ? { acknowledged: true } : {}),
     })),
   };
   return `${JSON.stringify(report, null, 2)}\n`;

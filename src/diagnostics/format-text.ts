@@ -68,13 +68,16 @@ function count(n: number, kk: string, en: string, enPlural: string): Bilingual {
 export function formatSummary(diagnostics: Diagnostic[], files: number, options: TextOptions): string {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+  const infos = diagnostics.filter((d) => d.severity === 'info').length;
   const e = count(errors, 'қате', 'error', 'errors');
   const w = count(warnings, 'ескерту', 'warning', 'warnings');
   const f = count(files, 'файл', 'file', 'files');
+  const i = count(infos, 'ақпарат', 'note', 'notes');
+  const notes: Bilingual = infos > 0 ? { kk: ` (${i.kk})`, en: ` (${i.en})` } : { kk: '', en: '' };
   const text: Bilingual =
     errors + warnings === 0
-      ? { kk: `${f.kk} тексерілді, қате жоқ.`, en: `Checked ${f.en}: no problems.` }
-      : { kk: `${f.kk}: ${e.kk}, ${w.kk}.`, en: `Found ${e.en} and ${w.en} in ${f.en}.` };
+      ? { kk: `${f.kk} тексерілді, қате жоқ${notes.kk}.`, en: `Checked ${f.en}: no problems${notes.en}.` }
+      : { kk: `${f.kk}: ${e.kk}, ${w.kk}${notes.kk}.`, en: `Found ${e.en} and ${w.en} in ${f.en}${notes.en}.` };
   const line = messages(text, options.language).join('\n');
   return paint(line, errors > 0 ? 'red' : warnings > 0 ? 'yellow' : 'bold', options.color);
 }

@@ -9,6 +9,9 @@ const NOTES = {
   'decided-here': { kk: 'шешім осында', en: 'the decision is made here' },
   'term-declared': { kk: 'жалпы мерзім осында', en: 'the service term is stated here' },
   'step-here': { kk: '{step} қадамы осында', en: 'step {step} is here' },
+  'defect-recorded': { kk: 'түпнұсқадағы ақау ретінде осында тіркелген', en: 'recorded here as a defect of the source text' },
+  'result-stated': { kk: 'нәтиже осында жазылған', en: 'the result is stated here' },
+  'condition-here': { kk: 'шарт осында', en: 'the condition is here' },
 } satisfies Record<string, Bilingual>;
 
 export type NoteKey = keyof typeof NOTES;

@@ -1,0 +1,26 @@
+// The checks stage, run right after binding: the legal and domain checks over the bound model.
+import { DiagnosticBag } from '../../diagnostics/create.js';
+import type { Diagnostic } from '../../diagnostics/types.js';
+import type { LineMap } from '../../syntax/line-map.js';
+import type { Model } from '../model.js';
+import { checkChannels } from './channels.js';
+import { acknowledgeDefects, reportDefects } from './defects.js';
+import { checkFlow } from './flow.js';
+import { checkNumbering } from './numbering.js';
+import { checkTerms } from './term.js';
+import { checkUnused } from './unused.js';
+
+/**
+ * Runs every check and returns the binder's diagnostics together with the checks' own, with the findings
+ * that a recorded `ақау:` explains turned into info. Pure: never throws for bad input.
+ */
+export function check(model: Model, lines: LineMap, fileName: string, bound: Diagnostic[]): Diagnostic[] {
+  const bag = new DiagnosticBag(fileName);
+  checkUnused(model, bag);
+  checkNumbering(model.file, lines, bag);
+  checkFlow(model, bag);
+  checkTerms(model, bag);
+  checkChannels(model, bag);
+  reportDefects(model.file, bag);
+  return acknowledgeDefects(model.file, [...bound, ...bag.items], bag);
+}
