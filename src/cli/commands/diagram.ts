@@ -1,0 +1,139 @@
+// `tartip diagram`: writes every appendix chart as Mermaid text and renders it to SVG, PNG and PDF.
+import { InvalidArgumentError } from 'commander';
+import { hasErrors } from '../../compile.js';
+import { messageFor } from '../../diagnostics/create.js';
+import type { Language } from '../../diagnostics/format-text.js';
+import type { MessageArgs } from '../../diagnostics/types.js';
+import { emitDiagrams, type DiagramSource, type RegulationDiagrams } from '../../emit/mermaid/emit-diagrams.js';
+import type { ImageFormat, RenderInput } from '../../render/batch.js';
+import { discoverBrowser } from '../../render/browser-discovery.js';
+import type { ProgressStream } from '../../render/progress.js';
+import type { LineMap } from '../../syntax/line-map.js';
+import { printDiagnostics, type Reporter } from '../report.js';
+import { compileSources, type FileOutcome } from '../run-files.js';
+import { findSources } from '../sources.js';
+import { outputPath, writeAtomic } from '../write-output.js';
+
+export const DIAGRAM_FORMATS = ['mmd', 'svg', 'png', 'pdf'] as const;
+export type DiagramFormat = (typeof DIAGRAM_FORMATS)[number];
+
+/** Parses `--format mmd,svg,png,pdf`; the order given does not matter. */
+export function parseFormats(value: string): DiagramFormat[] {
+  const parts = value.split(',').map((p) => p.trim().toLowerCase()).filter((p) => p !== '');
+  const bad = parts.find((p) => !(DIAGRAM_FORMATS as readonly string[]).includes(p));
+  if (bad !== undefined || parts.length === 0) throw new InvalidArgumentError(`expected a comma-separated list of ${DIAGRAM_FORMATS.join(', ')}`);
+  return DIAGRAM_FORMATS.filter((f) => parts.includes(f));
+}
+
+export interface DiagramOptions {
+  outDir: string;
+  formats: DiagramFormat[];
+  language: Language;
+  color: boolean;
+  quiet: boolean;
+  /** Where the progress bar is drawn (stderr); it appears only on a terminal. */
+  progress: ProgressStream;
+}
+
+export interface DiagramRun {
+  /** 0 ok, 2 an output could not be produced, 130 interrupted. */
+  code: number;
+  written: Record<DiagramFormat, number>;
+}
+
+function cliMessage(code: string, args: MessageArgs, language: Language): string {
+  const m = messageFor(code, args);
+  return `tartip: ${code}: ${language === 'kk' ? m.kk : language === 'en' ? m.en : `${m.kk}\n${m.en}`}\n`;
+}
+
+/** Where a regulation's diagram goes: «<out>/<regulation>/<appendix-…>.<ext>». */
+export function diagramPath(outDir: string, regulation: string, diagram: DiagramSource, format: DiagramFormat): string {
+  return outputPath(outDir, `${regulation}/${diagram.name}.${format}`);
+}
+
+/**
+ * Writes the `.mmd` of every compiled regulation (always), then renders the requested image
+ * formats in one browser. Without a browser the Mermaid text is still written and the reason is
+ * reported. Rendering is loaded only here, so other commands never load puppeteer.
+ */
+export async function writeDiagrams(outcomes: FileOutcome[], options: DiagramOptions, stderr: (s: string) => void): Promise<DiagramRun> {
+  const written: Record<DiagramFormat, number> = { mmd: 0, svg: 0, png: 0, pdf: 0 };
+  const inputs: RenderInput[] = [];
+  let code = 0;
+  const store = (target: string, data: string | Uint8Array, format: DiagramFormat): void => {
+    try {
+      writeAtomic(target, data);
+      written[format]++;
+    } catch (error) {
+      code = 2;
+      stderr(cliMessage('TRT9002', { path: target, reason: (error as NodeJS.ErrnoException).code ?? String(error) }, options.language));
+    }
+  };
+  for (const outcome of outcomes) {
+    const json = outcome.result?.json;
+    if (!json || hasErrors(outcome.diagnostics)) continue;
+    const diagrams: RegulationDiagrams = emitDiagrams(json);
+    for (const d of diagrams.diagrams) store(diagramPath(options.outDir, outcome.source.outputName, d, 'mmd'), d.mermaid, 'mmd');
+    inputs.push({ key: outcome.source.outputName, diagrams });
+  }
+  const images = options.formats.filter((f): f is ImageFormat => f !== 'mmd');
+  if (images.length === 0 || inputs.every((i) => i.diagrams.diagrams.length === 0)) return { code, written };
+
+  const browser = discoverBrowser();
+  if (!browser.found) {
+    const message = browser.reason === 'env-not-executable' ? cliMessage('TRT3102', { path: browser.tried[0]! }, options.language) : cliMessage('TRT3101', { tried: browser.tried.join(', ') }, options.language);
+    stderr(message);
+    return { code: 2, written };
+  }
+
+  const [{ renderBatch }, { createProgress }, { watchInterrupts }] = await Promise.all([import('../../render/batch.js'), import('../../render/progress.js'), import('../../render/interrupt.js')]);
+  const total = inputs.reduce((n, i) => n + i.diagrams.diagrams.length, 0);
+  const progress = createProgress(options.progress, options.quiet ? 0 : total);
+  const interrupts = watchInterrupts(process, () => progress.finish());
+  try {
+    const result = await renderBatch(inputs, {
+      formats: images,
+      browserPath: browser.path,
+      signal: interrupts.signal,
+      force: interrupts.force,
+      onProgress: (done, all, label) => progress.update(done, all, label),
+      write: (key, diagram, format, data) => store(diagramPath(options.outDir, key, diagram, format), data, format),
+    });
+    progress.finish();
+    for (const failure of result.failures) {
+      code = 2;
+      stderr(cliMessage('TRT3104', { diagram: `${failure.key}/${failure.diagram}`, reason: failure.reason }, options.language));
+    }
+    if (result.interrupted) {
+      stderr(cliMessage('TRT3105', { done: result.rendered, total }, options.language));
+      return { code: 130, written };
+    }
+  } catch (error) {
+    progress.finish();
+    stderr(cliMessage('TRT3103', { path: browser.path, reason: error instanceof Error ? error.message.split('\n')[0]! : String(error) }, options.language));
+    return { code: 2, written };
+  } finally {
+    interrupts.dispose();
+  }
+  return { code, written };
+}
+
+export function summary(written: Record<DiagramFormat, number>, formats: DiagramFormat[]): string {
+  return DIAGRAM_FORMATS.filter((f) => f === 'mmd' || formats.includes(f))
+    .map((f) => `${written[f]} .${f}`)
+    .join(', ');
+}
+
+export async function runDiagram(inputs: string[], options: DiagramOptions, stdout: (s: string) => void, stderr: (s: string) => void): Promise<number> {
+  const sources = findSources(inputs);
+  const lineMaps = new Map<string, LineMap>();
+  const outcomes = compileSources(sources, lineMaps);
+  const diagnostics = outcomes.flatMap((o) => o.diagnostics);
+  const reporter: Reporter = { language: options.language, color: options.color, sources: lineMaps };
+  const shown = options.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
+  if (shown.length > 0 || !options.quiet) printDiagnostics(reporter, shown, sources.length, stderr);
+  const run = await writeDiagrams(outcomes, options, stderr);
+  if (!options.quiet) stdout(`${summary(run.written, options.formats)} → ${options.outDir}\n`);
+  if (run.code !== 0) return run.code;
+  return hasErrors(diagnostics) ? 1 : 0;
+}

@@ -1,0 +1,80 @@
+// Entry point: every appendix chart and legend of a compiled regulation, as Mermaid text. Pure.
+import type { AppendixInfo, ProcessDefinition } from '../json/model.js';
+import type { Chart } from './chart-model.js';
+import { appendixBase, channelSlug, chartNames, legendName } from './file-names.js';
+import { handbookChart } from './handbook.js';
+import { isChart } from './is-diagram.js';
+import { entityIndex } from './labels.js';
+import { HANDBOOK_LEGEND, IS_LEGEND, writeLegend } from './legend.js';
+import { writeSwimlane } from './write-mermaid.js';
+
+export interface DiagramSource {
+  /** File name without extension, e.g. «appendix-2-handbook-provider»; unique within a regulation. */
+  name: string;
+  kind: 'chart' | 'legend';
+  appendix: { number: number | null; kind: AppendixInfo['kind']; caption: string };
+  /** The chart's caption («… жүгінген кезде»), else its procedure's heading; null for a legend or when the act gives neither. */
+  caption: string | null;
+  /** The procedure a chart draws; null for a legend. */
+  procedure: string | null;
+  /** The name of the legend printed with a chart on its page; null when the appendix has none. */
+  legend: string | null;
+  mermaid: string;
+}
+
+export interface RegulationDiagrams {
+  /** The regulation's title, for the annex header of a printed page. */
+  title: string;
+  diagrams: DiagramSource[];
+}
+
+function appendixLabel(appendix: AppendixInfo): string {
+  return appendix.number === null ? 'қосымша' : `${appendix.number} қосымша`;
+}
+
+/**
+ * Draws every chart the act's appendices list, in the act's order, and one legend per appendix
+ * that prints «Шартты белгілер». Generated from the JSON model only, so a `.json` file could be
+ * drawn just as well as a source.
+ */
+export function emitDiagrams(definition: ProcessDefinition): RegulationDiagrams {
+  const entities = entityIndex(definition);
+  const procedures = new Map(definition.procedures.map((p) => [p.id, p]));
+  const used = new Set<string>();
+  const unique = (name: string): string => {
+    let candidate = name;
+    for (let k = 2; used.has(candidate); k++) candidate = `${name}-${k}`;
+    used.add(candidate);
+    return candidate;
+  };
+  const diagrams: DiagramSource[] = [];
+
+  for (const appendix of definition.appendices) {
+    const base = appendixBase(appendix);
+    const info = { number: appendix.number, kind: appendix.kind, caption: appendix.caption };
+    const legend = appendix.legend === null ? null : unique(legendName(base));
+    const charts = appendix.charts.filter((c) => procedures.has(c.procedure));
+    const names = chartNames(
+      base,
+      charts.map((c) => {
+        const slug = channelSlug(entities.get(procedures.get(c.procedure)!.channel), procedures.get(c.procedure)!.channel);
+        return slug === 'legend' ? 'legend-channel' : slug;
+      }),
+    );
+    charts.forEach((c, i) => {
+      const procedure = procedures.get(c.procedure)!;
+      // An uncaptioned chart is titled by the act's own heading of its procedure, when there is one.
+      const caption = c.caption ?? procedure.heading;
+      const title = caption ?? appendix.caption;
+      const chart: Chart = appendix.kind === 'handbook' ? handbookChart(procedure, c.lanes, title, entities) : isChart(procedure, c.lanes, title, entities);
+      const comments = [definition.title, `${appendixLabel(appendix)}: ${appendix.caption}`, ...(caption ? [caption] : [])];
+      diagrams.push({ name: unique(names[i]!), kind: 'chart', appendix: info, caption, procedure: c.procedure, legend, mermaid: writeSwimlane(chart, comments) });
+    });
+    if (legend !== null) {
+      const entries = appendix.kind === 'handbook' ? HANDBOOK_LEGEND : IS_LEGEND;
+      const comments = [definition.title, `${appendixLabel(appendix)}: ${appendix.caption}`];
+      diagrams.push({ name: legend, kind: 'legend', appendix: info, caption: null, procedure: null, legend: null, mermaid: writeLegend(appendix.legend!, entries, comments) });
+    }
+  }
+  return { title: definition.title, diagrams };
+}
