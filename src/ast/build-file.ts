@@ -223,12 +223,15 @@ export function buildAst(elements: CstNode[], lines: LineMap, fileName: string):
   return { file, diagnostics: bag.items };
 }
 
+/** Every keyword form, listed once: newspaper prose is full of «word:» and each one asks. */
+const KEYWORD_FORMS = KEYWORDS.flatMap(formsOf);
+
 /** A word used as a clause keyword: suggest the closest real keyword, or say none is close. */
 function reportUnknownClause(bag: DiagnosticBag, r: Reader, node: CstNode): void {
   const word = token(node, 'Identifier');
   if (!word) return;
   const range = r.tokenRange(word);
-  const suggestion = closest(word.image, KEYWORDS.flatMap(formsOf));
+  const suggestion = closest(word.image, KEYWORD_FORMS);
   if (suggestion) {
     bag.add('TRT1008', range, { found: word.image, suggestion }, {
       fix: { message: { kk: `«${suggestion}» деп түзету`, en: `replace with «${suggestion}»` }, range, replacement: suggestion },

@@ -106,7 +106,12 @@ export function applyStepClause(r: Reader, step: Step, name: string, c: CstNode)
       step.outcomes.push({ outcome: token(c, 'Yes') ? 'yes' : 'no', target: buildTarget(r, child(c, 'target'), cRange), range: cRange });
       break;
     case 'gotoClause': step.gotos.push({ target: buildTarget(r, child(c, 'target'), cRange), range: cRange }); break;
-    case 'flowClause': step.flows.push({ path: nodes(c, 'entityRef').map((e) => buildEntityRef(r, e, cRange)), range: cRange }); break;
+    case 'flowClause':
+      step.flows.push({
+        hops: nodes(c, 'flowHop').map((hop) => nodes(hop, 'entityRef').map((e) => buildEntityRef(r, e, cRange))),
+        range: cRange,
+      });
+      break;
     case 'documentClause': step.documents.push(text()); break;
     case 'decisionClause': step.decisions.push(buildOutcome(r, child(c, 'outcomeExpr'), cRange)); break;
     case 'annotation': step.annotations.push(...buildAnnotations(r, [c])); break;

@@ -182,7 +182,8 @@ export interface Step extends Node {
   guards: { text: TextLit; range: Range }[];
   outcomes: { outcome: 'yes' | 'no'; target: Target | undefined; range: Range }[];
   gotos: { target: Target | undefined; range: Range }[];
-  flows: { path: EntityRef[]; range: Range }[];
+  /** Message flows: hops in order, each hop one system or alternatives («немесе»). */
+  flows: { hops: EntityRef[][]; range: Range }[];
   documents: TextLit[];
   decisions: OutcomeExpr[];
   annotations: RefTarget[];

@@ -117,6 +117,11 @@ export const SEMANTIC_MESSAGES: CatalogueEntry[] = [
     kk: '«{procedure}» рәсімі «{channel}» арқылы жүреді, бірақ «{channel}» өтініш қабылдау арналарының тізімінде жоқ',
     en: 'procedure «{procedure}» runs through «{channel}», which is not among the declared intake channels',
   },
+  {
+    code: 'TRT2403', name: 'performer-without-lane', severity: 'warning',
+    kk: '«{performer}» «{procedure}» рәсімінің {step} қадамын орындайды, бірақ сызбаның «жолдар» тізімінде жоқ; ол соңғы жолға сызылады',
+    en: '«{performer}» performs step {step} of «{procedure}», but the chart\'s «жолдар» do not list it; it is drawn in an extra lane at the end',
+  },
   // Source defects recorded by the author (TRT29xx)
   {
     code: 'TRT2901', name: 'source-defect', severity: 'info',

@@ -152,13 +152,22 @@ export class StepGrammar extends BaseGrammar {
     this.SUBRULE(this.target);
   });
 
-  /** «ағын: портал → ЭҮШ → ЭҮАШ-АЖО»: a message travelling between systems. */
+  /** «ағын: портал → ЭҮШ немесе ЭҮАШ → тізілім»: a message travelling between systems, by alternative routes. */
   flowClause = this.RULE('flowClause', () => {
     this.CONSUME(K('Flow'));
     this.CONSUME(T.Colon);
-    this.SUBRULE(this.entityRef);
+    this.SUBRULE(this.flowHop);
     this.AT_LEAST_ONE(() => {
       this.CONSUME(T.Arrow);
+      this.SUBRULE2(this.flowHop);
+    });
+  });
+
+  /** One hop of a message: a system, or alternatives «шлюз немесе өңірлік-шлюз». */
+  flowHop = this.RULE('flowHop', () => {
+    this.SUBRULE(this.entityRef);
+    this.MANY(() => {
+      this.CONSUME(K('Or'));
       this.SUBRULE2(this.entityRef);
     });
   });

@@ -47,3 +47,18 @@ describe('channels', () => {
     expect(diagnose(source).filter((d) => d.code.startsWith('TRT24') || d.code === 'TRT2001').map((d) => d.code)).toEqual(['TRT2001']);
   });
 });
+
+describe('chart lanes', () => {
+  const appendix = (lanes: string) => `қосымша 1: анықтамалық «Анықтамалық»\n  сызба кеңсе-рәсімі\n    жолдар: ${lanes}`;
+
+  it('accepts lanes that cover every performer of the charted procedure', () => {
+    expect(found(act({ tail: appendix('алушы, кеңсе, орындаушы') }), 'TRT2403')).toEqual([]);
+  });
+
+  it('reports a performer the lanes leave out, once, with the step that needs it', () => {
+    const [d, ...rest] = diagnose(act({ tail: appendix('алушы, кеңсе') })).filter((x) => x.code === 'TRT2403');
+    expect(rest).toEqual([]);
+    expect(d!.message.en).toBe("«орындаушы» performs step 2) of «кеңсе-рәсімі», but the chart's «жолдар» do not list it; it is drawn in an extra lane at the end");
+    expect(d!.related[0]!.range.start.line).toBe(16);
+  });
+});

@@ -44,6 +44,11 @@ export function duration(d: M.Duration | undefined): J.Duration | null {
   }
 }
 
+/** Every route through hops with alternatives: [[a], [b, c], [d]] → [a, b, d], [a, c, d]. */
+function routes(hops: string[][]): string[][] {
+  return hops.reduce<string[][]>((paths, hop) => paths.flatMap((path) => hop.map((system) => [...path, system])), [[]]);
+}
+
 export function stepId(procedure: string, index: number): string {
   return `${procedure}#${index + 1}`;
 }
@@ -81,7 +86,8 @@ function step(procedure: M.BoundProcedure, s: M.BoundStep, refusal: string): J.S
     consents: n.consents.map((c) => ({ performer: c.performer?.name ?? null, text: c.text.value })),
     guards: n.guards.map((g) => g.text.value),
     notes: n.notes.map((t) => t.value),
-    flows: n.flows.map((f) => f.path.map((e) => e.name)),
+    flows: n.flows.flatMap((f) => routes(f.hops.map((hop) => hop.map((e) => e.name)))),
+    flowGroups: n.flows.flatMap((f, i) => routes(f.hops.map((hop) => hop.map((e) => e.name))).map(() => i)),
     documents: n.documents.map((t) => t.value),
     decisions: n.decisions.map((d) => d.alternatives.map((bundle) => bundle.map((a) => (a.kind === 'Name' ? a.name : refusal)))),
     standardRefs: standardRefs(n.annotations),

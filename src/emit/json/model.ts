@@ -164,7 +164,10 @@ export interface StepInfo {
   consents: { performer: string | null; text: string }[];
   guards: string[];
   notes: string[];
+  /** Message routes, each a path of entity ids; routes of one `ағын` with «немесе» are alternatives. */
   flows: string[][];
+  /** For each route in `flows`, the index of the `ағын` clause it comes from: equal indexes are alternatives. */
+  flowGroups: number[];
   documents: string[];
   decisions: string[][][];
   standardRefs: StandardRef[];

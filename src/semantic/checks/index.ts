@@ -6,6 +6,7 @@ import type { Model } from '../model.js';
 import { checkChannels } from './channels.js';
 import { acknowledgeDefects, reportDefects } from './defects.js';
 import { checkFlow } from './flow.js';
+import { checkLanes } from './lanes.js';
 import { checkNumbering } from './numbering.js';
 import { checkTerms } from './term.js';
 import { checkUnused } from './unused.js';
@@ -21,6 +22,7 @@ export function check(model: Model, lines: LineMap, fileName: string, bound: Dia
   checkFlow(model, bag);
   checkTerms(model, bag);
   checkChannels(model, bag);
+  checkLanes(model, bag);
   reportDefects(model.file, bag);
   return acknowledgeDefects(model.file, [...bound, ...bag.items], bag);
 }
