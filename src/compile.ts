@@ -1,12 +1,14 @@
-// The compiler pipeline, top to bottom: lex → parse → build AST → bind → emit JSON → validate.
+// The compiler pipeline, top to bottom: lex → parse → build AST → bind → check → emit JSON → validate.
 import { buildAst } from './ast/build-file.js';
 import type { Diagnostic } from './diagnostics/types.js';
 import { emitJson } from './emit/json/emit.js';
 import type { ProcessDefinition } from './emit/json/model.js';
 import { validateOutput } from './emit/json/validate.js';
 import { bind } from './semantic/binder.js';
+import { check } from './semantic/checks/index.js';
 import type { Model } from './semantic/model.js';
-import { lex } from './syntax/lexer.js';
+import { checkProcedureLimits, lexWithinLimits } from './syntax/limits.js';
+import { checkMixedScript } from './syntax/mixed-script.js';
 import { dropCascades, parseErrorsToDiagnostics } from './syntax/parse-errors.js';
 import { parseTokens } from './syntax/parser.js';
 
@@ -32,12 +34,14 @@ export function hasErrors(diagnostics: Diagnostic[]): boolean {
  * diagnostics; `sourceName` is what the JSON records (relative, so outputs are the same on every machine).
  */
 export function compile(source: string, file: string, sourceName: string = file): CompileResult {
-  const lexed = lex(source, file);
+  const lexed = lexWithinLimits(source, file);
   const parsed = parseTokens(lexed.tokens);
   const ast = buildAst(parsed.elements, lexed.lines, file);
-  const syntax = dropCascades([...lexed.diagnostics, ...parseErrorsToDiagnostics(parsed.errors, lexed.lines, file), ...ast.diagnostics]);
-  const bound = bind(ast.file, file);
-  const diagnostics = [...syntax, ...bound.diagnostics];
+  const syntax = dropCascades([...lexed.diagnostics, ...parseErrorsToDiagnostics(parsed.errors, lexed.lines, file), ...ast.diagnostics, ...checkMixedScript(lexed.tokens, lexed.lines, file), ...checkProcedureLimits(ast.file, file)]);
+  const bound = bind(ast.file, file, lexed.lines);
+  const diagnostics = [...syntax, ...check(bound.model, lexed.lines, file, bound.diagnostics)];
+  // A source over a size limit is not compiled (its model is empty): only the limit is reported.
+  if (lexed.stopped) return { file, diagnostics: lexed.diagnostics, model: bound.model, json: undefined };
   let json: ProcessDefinition | undefined;
   if (!hasErrors(diagnostics)) {
     json = emitJson(bound.model, sourceName);

@@ -2,8 +2,11 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { messageFor } from '../diagnostics/create.js';
 import type { Language } from '../diagnostics/format-text.js';
-import { runCheck, type CheckFormat } from './commands/check.js';
-import { runCompile } from './commands/compile.js';
+import { CHECK_FORMATS, runCheckBatch, type CheckFormat } from './commands/check.js';
+import { runCompileBatch } from './commands/compile.js';
+import { runBuild } from './commands/build.js';
+import { DIAGRAM_FORMATS, parseFormats, runDiagram, type DiagramFormat } from './commands/diagram.js';
+import { ConfigError } from './config.js';
 import { useColor } from './report.js';
 import { UsageError } from './sources.js';
 import { version } from './version.js';
@@ -20,7 +23,17 @@ function nonNegativeInteger(value: string): number {
   return Number.parseInt(value, 10);
 }
 
-function usageMessage(error: UsageError, language: Language): string {
+function positiveInteger(value: string): number {
+  if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError('expected a whole number ≥ 1');
+  return Number.parseInt(value, 10);
+}
+
+/** `--jobs`: threads to compile on; large batches use every core by default, small ones stay on one thread. */
+function jobsOption(): Option {
+  return new Option('-j, --jobs <n>', 'most threads to compile on (default: the cores available; 1: no worker threads)').argParser(positiveInteger);
+}
+
+function usageMessage(error: UsageError | ConfigError, language: Language): string {
   const message = messageFor(error.code, error.args);
   const text = language === 'kk' ? message.kk : language === 'en' ? message.en : `${message.kk}\n${message.en}`;
   return `tartip: ${error.code}: ${text}\n`;
@@ -40,19 +53,57 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('-o, --out-dir <dir>', 'output directory', 'out')
     .option('-q, --quiet', 'print errors only')
     .addOption(languageOption())
-    .action((inputs: string[], opts: { outDir: string; quiet?: boolean; lang: Language }) => {
-      setExit(runCompile(inputs, { outDir: opts.outDir, language: opts.lang, color: useColor(process.stderr), quiet: Boolean(opts.quiet) }, out, err));
+    .addOption(jobsOption())
+    .action(async (inputs: string[], opts: { outDir: string; quiet?: boolean; lang: Language; jobs?: number }) => {
+      setExit(await runCompileBatch(inputs, { outDir: opts.outDir, language: opts.lang, color: useColor(process.stderr), quiet: Boolean(opts.quiet), jobs: opts.jobs }, out, err));
     });
 
   program
     .command('check')
     .description('check .tartip sources and report every problem (for CI); writes nothing')
     .argument('<inputs...>', '.tartip files or directories')
-    .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'report format').choices(CHECK_FORMATS).default('text'))
     .option('--max-warnings <n>', 'fail when there are more warnings than this', nonNegativeInteger)
+    .option('--rule <code=severity>', 'set a rule\'s severity: off, info, warning or error (repeatable; wins over tartip.config.json)', (v: string, all: string[]) => [...all, v], [] as string[])
+    .option('--config <file>', 'read rule severities from this file instead of the nearest tartip.config.json')
     .addOption(languageOption())
-    .action((inputs: string[], opts: { format: CheckFormat; maxWarnings?: number; lang: Language }) => {
-      setExit(runCheck(inputs, { language: opts.lang, color: useColor(process.stdout), format: opts.format, maxWarnings: opts.maxWarnings }, out));
+    .addOption(jobsOption())
+    .action(async (inputs: string[], opts: { format: CheckFormat; maxWarnings?: number; lang: Language; rule: string[]; config?: string; jobs?: number }) => {
+      setExit(await runCheckBatch(inputs, {
+        language: opts.lang, color: useColor(process.stdout), format: opts.format, maxWarnings: opts.maxWarnings, rules: opts.rule, config: opts.config, jobs: opts.jobs,
+      }, out));
+    });
+
+  const formatOption = () => new Option('-f, --format <formats>', `comma-separated: ${DIAGRAM_FORMATS.join(', ')} (.mmd is always written)`).argParser(parseFormats).default([...DIAGRAM_FORMATS], DIAGRAM_FORMATS.join(','));
+  type DiagramOpts = { outDir: string; format: DiagramFormat[]; quiet?: boolean; lang: Language; jobs?: number };
+  const diagramOptions = (opts: DiagramOpts) => ({
+    outDir: opts.outDir, formats: opts.format, language: opts.lang, color: useColor(process.stderr), quiet: Boolean(opts.quiet), progress: process.stderr, jobs: opts.jobs,
+  });
+
+  program
+    .command('diagram')
+    .description('draw the appendices (handbook, IS interaction diagram) as Mermaid and render them to SVG, PNG and PDF')
+    .argument('<inputs...>', '.tartip files or directories')
+    .option('-o, --out-dir <dir>', 'output directory', 'out')
+    .addOption(formatOption())
+    .option('-q, --quiet', 'print errors only')
+    .addOption(languageOption())
+    .addOption(jobsOption())
+    .action(async (inputs: string[], opts: DiagramOpts) => {
+      setExit(await runDiagram(inputs, diagramOptions(opts), out, err));
+    });
+
+  program
+    .command('build')
+    .description('compile every regulation in a folder to JSON and draw all its appendices in every format')
+    .argument('[dir]', 'folder of .tartip sources', '.')
+    .option('-o, --out-dir <dir>', 'output directory', 'out')
+    .addOption(formatOption())
+    .option('-q, --quiet', 'print errors only')
+    .addOption(languageOption())
+    .addOption(jobsOption())
+    .action(async (dir: string, opts: DiagramOpts) => {
+      setExit(await runBuild(dir, diagramOptions(opts), out, err));
     });
 
   return program;
@@ -69,7 +120,7 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof CommanderError) {
       return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? 0 : 2;
     }
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof ConfigError) {
       const lang = (argv.find((_, i) => argv[i - 1] === "--lang") ?? 'both') as Language;
       err(usageMessage(error, lang));
       return 2;

@@ -1,9 +1,12 @@
-// Reads a source file as strict UTF-8; invalid bytes become a diagnostic with their byte offset, not garbage.
-import { readFileSync } from 'node:fs';
+// Reads a source file as strict UTF-8, within the size limit; invalid bytes become a diagnostic at their byte offset.
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { createDiagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/types.js';
+import { LIMITS, fileBytesDiagnostic } from '../syntax/limits.js';
+import { LineMap } from '../syntax/line-map.js';
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
 
 export type ReadResult = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
 
@@ -26,24 +29,61 @@ export function invalidUtf8Offset(bytes: Uint8Array): number {
   return -1;
 }
 
+/**
+ * Decodes strictly: a file from a Windows code page or UTF-16 must not turn into plausible garbage.
+ * The diagnostic points at the line and column where the bad byte sits (the valid text before it
+ * locates it), and its message gives the byte offset for a hex editor.
+ */
 export function decodeSource(bytes: Uint8Array, file: string): ReadResult {
   try {
     return { ok: true, text: decoder.decode(bytes) };
   } catch {
     const offset = Math.max(0, invalidUtf8Offset(bytes));
-    const at = { line: 1, column: 1, offset: 0 };
+    const before = new LineMap(lenient.decode(bytes.subarray(0, offset)));
+    const at = before.position(before.text.length);
     return { ok: false, diagnostic: createDiagnostic('TRT1005', file, { start: at, end: at }, { offset }) };
   }
 }
 
-export function readSource(path: string): ReadResult {
-  let bytes: Uint8Array;
+/**
+ * One buffer for every read: the bytes are decoded (copied into a string) before the next file is read.
+ * A fresh 1.5 MB buffer per file cost ≈ 3 ms in page faults, more than compiling the file's header.
+ */
+let readBuffer: Buffer | undefined;
+
+/**
+ * Reads at most one byte more than the limit, whatever the file is: a regular file's size is known
+ * up front, but a pipe or a device such as /dev/zero only ends when read, or never.
+ */
+function readBounded(path: string): { bytes: Uint8Array; tooLarge: number | undefined } {
+  const fd = openSync(path, 'r');
   try {
-    bytes = readFileSync(path);
+    const stats = fstatSync(fd);
+    const size = stats.isFile() ? stats.size : 0;
+    if (size > LIMITS.fileBytes) return { bytes: new Uint8Array(0), tooLarge: size };
+    const buffer = (readBuffer ??= Buffer.allocUnsafe(LIMITS.fileBytes + 1));
+    let length = 0;
+    for (;;) {
+      const read = readSync(fd, buffer, length, buffer.length - length, null);
+      if (read === 0) break;
+      length += read;
+      if (length > LIMITS.fileBytes) return { bytes: new Uint8Array(0), tooLarge: length };
+    }
+    return { bytes: buffer.subarray(0, length), tooLarge: undefined };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export function readSource(path: string): ReadResult {
+  let read: ReturnType<typeof readBounded>;
+  try {
+    read = readBounded(path);
   } catch (error) {
     const at = { line: 1, column: 1, offset: 0 };
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
     return { ok: false, diagnostic: createDiagnostic('TRT9001', path, { start: at, end: at }, { path, reason }) };
   }
-  return decodeSource(bytes, path);
+  if (read.tooLarge !== undefined) return { ok: false, diagnostic: fileBytesDiagnostic(path, read.tooLarge) };
+  return decodeSource(read.bytes, path);
 }

@@ -1,4 +1,5 @@
 // Finds the .tartip sources named on the command line, in a deterministic order, with their output names.
+import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
@@ -16,7 +17,9 @@ export class UsageError extends Error {
 }
 
 function walk(dir: string, relative: string, out: SourceFile[]): void {
-  const entries = readdirSync(path.join(dir, relative), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // NFC before sorting: the same folder read on macOS (NFD names) lists in the same order as on Linux.
+  const key = (name: string) => name.normalize('NFC');
+  const entries = readdirSync(path.join(dir, relative), { withFileTypes: true }).sort((a, b) => (key(a.name) < key(b.name) ? -1 : key(a.name) > key(b.name) ? 1 : 0));
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const rel = relative === '' ? entry.name : `${relative}/${entry.name}`;
@@ -27,15 +30,39 @@ function walk(dir: string, relative: string, out: SourceFile[]): void {
   }
 }
 
+/** Windows device names: «CON.json» there is the console, not a file, whatever the extension. */
+const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
+/** Bytes per name segment: room under the usual 255-byte limit for «.json», «.svg» and the temporary prefix. */
+const MAX_SEGMENT_BYTES = 150;
+
+/** Cuts an over-long segment at a character boundary and appends a hash of the whole, so names stay distinct. */
+function shorten(segment: string): string {
+  if (Buffer.byteLength(segment) <= MAX_SEGMENT_BYTES) return segment;
+  const hash = createHash('sha256').update(segment).digest('hex').slice(0, 8);
+  let cut = '';
+  let bytes = 0;
+  for (const ch of segment) {
+    bytes += Buffer.byteLength(ch);
+    if (bytes > MAX_SEGMENT_BYTES - hash.length - 1) break;
+    cut += ch;
+  }
+  return `${cut}-${hash}`;
+}
+
 /**
  * Turns a relative source name into a safe output name: only the name's own segments, no «..», no
- * drive letters or separators that could climb out of the output directory.
+ * drive letters, separators or control characters that could climb out of the output directory or
+ * fail to be created; NFC, so a name read from a macOS disk (NFD) gives the same output as on Linux.
  */
 export function safeName(relative: string): string {
   const parts = relative
+    .normalize('NFC')
     .split(/[\\/]+/)
-    .map((part) => part.replace(/[\u0000-\u001f<>:"|?*]/g, '_'))
-    .filter((part) => part !== '' && part !== '.' && part !== '..');
+    .map((part) => part.replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '_'))
+    .filter((part) => part !== '' && part !== '.' && part !== '..')
+    .map((part) => part.replace(/[. ]+$/, (tail) => '_'.repeat(tail.length)))
+    .map((part) => (RESERVED.test(part) ? `_${part}` : part))
+    .map(shorten);
   return parts.length > 0 ? parts.join('/') : '_';
 }
 
@@ -58,11 +85,13 @@ export function findSources(inputs: string[]): SourceFile[] {
       out.push({ path: input, outputName: safeName(base.endsWith('.tartip') ? base.slice(0, -'.tartip'.length) : base) });
     }
   }
+  // Case-folded: on Windows and macOS disks «Reg.json» and «reg.json» are one file.
   const seen = new Map<string, string>();
   for (const source of out) {
-    const other = seen.get(source.outputName);
+    const key = source.outputName.toLowerCase();
+    const other = seen.get(key);
     if (other !== undefined && other !== source.path) throw new UsageError('TRT9005', { first: other, second: source.path, name: source.outputName });
-    seen.set(source.outputName, source.path);
+    seen.set(key, source.path);
   }
   return out;
 }

@@ -1,5 +1,5 @@
-// Safe output: every file is written to a temporary name beside its target and renamed into place.
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+// Safe output: every file is written to a temporary name beside its target, flushed, and renamed into place.
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
 /** The absolute target for an output name, refusing any name that would leave the output directory. */
@@ -16,14 +16,24 @@ export function outputPath(outDir: string, name: string): string {
 let counter = 0;
 
 /**
- * Writes atomically: an interrupted or failed run leaves either the old file or the new one, never a
- * truncated mix, and a failure never deletes a previous good output.
+ * Writes atomically: an interrupted or failed run (disk full, file-size limit, Ctrl-C, a crash) leaves
+ * either the old file or the new one, never a truncated mix, and a failure never deletes a previous good
+ * output. The temporary name is short, so a target name near the file-system limit still has room, and
+ * the data is flushed before the rename, so a power cut cannot leave the new name on empty data.
  */
 export function writeAtomic(target: string, content: string | Uint8Array): void {
   mkdirSync(path.dirname(target), { recursive: true });
-  const temporary = path.join(path.dirname(target), `.tartip-tmp-${process.pid}-${counter++}-${path.basename(target)}`);
+  const temporary = path.join(path.dirname(target), `.tartip-${process.pid}-${counter++}.tmp`);
   try {
-    writeFileSync(temporary, content);
+    const fd = openSync(temporary, 'wx');
+    try {
+      const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+      let written = 0;
+      while (written < data.length) written += writeSync(fd, data, written, data.length - written);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temporary, target);
   } catch (error) {
     rmSync(temporary, { force: true });

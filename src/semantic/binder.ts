@@ -4,6 +4,7 @@ import type { RegulationFile } from '../ast/statements.js';
 import { DiagnosticBag } from '../diagnostics/create.js';
 import { closest } from '../diagnostics/suggest.js';
 import type { Diagnostic } from '../diagnostics/types.js';
+import type { LineMap } from '../syntax/line-map.js';
 import { collectDeclarations, readKind } from './declarations.js';
 import { readDuration } from './durations.js';
 import { computeTransitions } from './flow.js';
@@ -47,7 +48,7 @@ function bindStep(step: Step, resolver: Resolver, bag: DiagnosticBag, bound: Bou
   resolver.entity(step.performer);
   for (const r of step.recipients) resolver.entity(r);
   for (const c of step.consents) resolver.entity(c.performer);
-  for (const f of step.flows) for (const e of f.path) resolver.entity(e);
+  for (const f of step.flows) for (const hop of f.hops) for (const e of hop) resolver.entity(e);
   for (const d of step.decisions) resolver.outcome(d);
   if (step.durations.length > 1) bag.add('TRT2008', step.durations[1]!.range, { what: { kk: '«ұзақтығы»', en: '«ұзақтығы» (duration)' } });
   bound.duration = step.durations[0] ? readDuration(step.durations[0], bag) : undefined;
@@ -80,8 +81,11 @@ function checkWords(words: { words: string[]; range: import('../diagnostics/type
   }
 }
 
-/** Binds a file: every name resolved, every duration read, every step's transitions known. */
-export function bind(file: RegulationFile, fileName: string): BindResult {
+/**
+ * Binds a file: every name resolved, every duration read, every step's transitions known. `lines` is
+ * the file's source, so that findings inside a text can point at the very word.
+ */
+export function bind(file: RegulationFile, fileName: string, lines: LineMap): BindResult {
   const bag = new DiagnosticBag(fileName);
   const declared = collectDeclarations(file, bag);
   const procedures = registerProcedures(file, bag);
@@ -115,7 +119,7 @@ export function bind(file: RegulationFile, fileName: string): BindResult {
         resolver.outcome(s.outcome);
         break;
       case 'Delivery':
-        resolver.entity(s.channel);
+        for (const c of s.channels) resolver.entity(c);
         for (const m of s.means) checkWords(m, bag, WHAT.delivery, DELIVERY);
         break;
       case 'Term':
@@ -153,28 +157,34 @@ export function bind(file: RegulationFile, fileName: string): BindResult {
       for (const lane of chart.lanes) resolver.entity(lane);
     }
   }
-  scanAbbreviations(model, bag);
+  scanAbbreviations(model, bag, lines);
   return { model, diagnostics: bag.items };
 }
 
 const ABBREVIATION = /(?<![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі])[А-ЯЁӘҒҚҢӨҰҮҺІ]{2,}(?![а-яёәғқңөұүһі])/g;
 
-/** Marks abbreviations used in texts, and reports capitalised words that look like undeclared ones. */
-function scanAbbreviations(model: Model, bag: DiagnosticBag): void {
+/**
+ * Marks abbreviations used in texts, and reports capitalised words that look like undeclared ones. The
+ * scan runs over each text's source rather than its collapsed value, so a finding points at the word.
+ */
+function scanAbbreviations(model: Model, bag: DiagnosticBag, lines: LineMap): void {
   const known = new Map<string, string>();
   for (const abbreviation of model.abbreviations.values()) {
     for (const part of abbreviation.short.split(/\s+/)) known.set(part, abbreviation.short);
   }
   const reported = new Set<string>();
   for (const text of allTexts(model.file)) {
-    for (const match of text.value.matchAll(ABBREVIATION)) {
+    if (text.value === '') continue;
+    const start = text.range.start.offset;
+    for (const match of lines.text.slice(start, text.range.end.offset).matchAll(ABBREVIATION)) {
       const word = match[0];
       const owner = known.get(word);
       if (owner) {
         model.abbreviations.get(owner)!.used = true;
       } else if (!reported.has(word)) {
         reported.add(word);
-        bag.add('TRT2009', text.range, { name: word, hint: didYouMean(closest(word, known.keys())) });
+        const at = lines.range(start + match.index, start + match.index + word.length);
+        bag.add('TRT2009', at, { name: word, hint: didYouMean(closest(word, known.keys())) });
       }
     }
   }

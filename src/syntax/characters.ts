@@ -54,7 +54,17 @@ export function isAnySpace(code: number): boolean {
  * plain lower-casing cannot know, so «İ», «I», «ı» and «i» all fold to «i».
  */
 export function foldChar(code: number): number {
-  return code < FOLD_TABLE.length ? FOLD_TABLE[code]! : slowFold(code);
+  return code < FOLD_TABLE.length ? FOLD_TABLE[code]! : (FOLD_CACHE.get(code) ?? cacheFold(code));
+}
+
+/** Other characters are folded once each: on garbage input (NUL, RTL marks, lone surrogates) the
+ * lexer's error recovery asks at every offset, and lower-casing them each time doubled its cost. */
+const FOLD_CACHE = new Map<number, number>();
+
+function cacheFold(code: number): number {
+  const folded = slowFold(code);
+  FOLD_CACHE.set(code, folded);
+  return folded;
 }
 
 function slowFold(code: number): number {

@@ -34,7 +34,8 @@ export class TartipParser extends StatementGrammar {
     const elements: CstNode[] = [];
     for (;;) {
       const root = this.file();
-      elements.push(...((root.children.element ?? []) as CstNode[]));
+      // A loop, not push(...list): spreading a list of ~100 000 elements overflows the call stack.
+      for (const element of (root.children.element ?? []) as CstNode[]) elements.push(element);
       const stuck = this.internals.exportLexerState() + 1;
       if (stuck >= tokens.length) break;
       const resume = nextResyncPoint(tokens, stuck);
@@ -98,7 +99,9 @@ export class TartipParser extends StatementGrammar {
       { ALT: () => this.SUBRULE(this.appendix) },
       { ALT: () => this.SUBRULE(this.chart) },
       { ALT: () => this.SUBRULE(this.legend) },
-      { ALT: () => this.SUBRULE(this.unknownClause) },
+      // Only «word:» is taken for a misspelt clause keyword: a lone word is stray text, and recovery
+      // inserting the colon would turn every word of pasted prose into an «unknown clause».
+      { GATE: () => this.LA(2).tokenType === T.Colon, ALT: () => this.SUBRULE(this.unknownClause) },
     ]);
   });
 

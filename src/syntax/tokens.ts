@@ -14,10 +14,10 @@ let regions: TextRegions = { closed: new Map() };
 /** «…» with nesting; pairs come from the linear pre-pass, cached per source text. */
 const matchGuillemetText: CustomPatternMatcherFunc = (text, offset) => {
   if (text.charCodeAt(offset) !== 0xab) return null;
-  if (text !== regionsFor) {
-    regions = findTextRegions(text);
-    regionsFor = text;
-  }
+  if (text !== regionsFor) regions = findTextRegions(text);
+  // Kept even when only the contents were equal: comparing a re-read copy of the source with the old
+  // string costs its whole length at every «, which made lexing the same text twice quadratic.
+  regionsFor = text;
   const end = regions.closed.get(offset);
   return end === undefined ? null : ([text.slice(offset, end)] as unknown as RegExpExecArray);
 };
@@ -85,8 +85,15 @@ export const Star = createToken({ name: 'Star', label: '*', pattern: /\*/ });
  */
 function matchPhrases(phrases: string[][], allowNewlines: boolean): CustomPatternMatcherFunc {
   const isGap = allowNewlines ? isAnySpace : isInlineSpace;
+  // Only phrases whose first letter is the folded character at `offset` can match; the lexer asks at the
+  // start of every word, so trying all of them each time was a tenth of the compile time.
+  const byFirst = new Map<number, string[][]>();
+  for (const words of phrases) {
+    const first = words[0]!.charCodeAt(0);
+    byFirst.set(first, [...(byFirst.get(first) ?? []), words]);
+  }
   return (text, offset) => {
-    for (const words of phrases) {
+    for (const words of byFirst.get(foldChar(text.charCodeAt(offset))) ?? []) {
       let pos = offset;
       let ok = true;
       for (let w = 0; w < words.length && ok; w++) {

@@ -3,8 +3,8 @@ import { createDiagnostic } from '../../diagnostics/create.js';
 import { hasErrors } from '../../compile.js';
 import type { LineMap } from '../../syntax/line-map.js';
 import { printDiagnostics, type Reporter } from '../report.js';
-import { compileSources } from '../run-files.js';
 import { findSources } from '../sources.js';
+import { compileBatch } from '../workers/pool.js';
 import { outputPath, writeAtomic } from '../write-output.js';
 import { serializeJson } from './compile.js';
 import { summary, writeDiagrams, type DiagramOptions } from './diagram.js';
@@ -16,7 +16,7 @@ import { summary, writeDiagrams, type DiagramOptions } from './diagram.js';
 export async function runBuild(dir: string, options: DiagramOptions, stdout: (s: string) => void, stderr: (s: string) => void): Promise<number> {
   const sources = findSources([dir]);
   const lineMaps = new Map<string, LineMap>();
-  const outcomes = compileSources(sources, lineMaps);
+  const outcomes = await compileBatch(sources, lineMaps, { keep: 'json', jobs: options.jobs });
   const diagnostics = outcomes.flatMap((o) => o.diagnostics);
   let json = 0;
   let ioFailed = false;

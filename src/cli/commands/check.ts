@@ -8,8 +8,9 @@ import type { Diagnostic } from '../../diagnostics/types.js';
 import type { LineMap } from '../../syntax/line-map.js';
 import { parseRuleFlags, resolveRules } from '../config.js';
 import { printDiagnostics, type Reporter } from '../report.js';
-import { compileSources } from '../run-files.js';
-import { findSources } from '../sources.js';
+import { compileSources, type FileOutcome } from '../run-files.js';
+import { findSources, type SourceFile } from '../sources.js';
+import { compileBatch } from '../workers/pool.js';
 import { version } from '../version.js';
 
 export type CheckFormat = 'text' | 'json' | 'sarif' | 'github';
@@ -36,11 +37,26 @@ export function exitCode(diagnostics: Diagnostic[], maxWarnings: number | undefi
 }
 
 export function runCheck(inputs: string[], options: CheckOptions, stdout: (s: string) => void): number {
+  const { sources, rulesFor } = prepare(inputs, options);
+  const lineMaps = new Map<string, LineMap>();
+  return report(sources, compileSources(sources, lineMaps), lineMaps, rulesFor, options, stdout);
+}
+
+/** `tartip check` as the command line runs it: a large batch is compiled on worker threads, with the same report. */
+export async function runCheckBatch(inputs: string[], options: CheckOptions & { jobs?: number | undefined }, stdout: (s: string) => void): Promise<number> {
+  const { sources, rulesFor } = prepare(inputs, options);
+  const lineMaps = new Map<string, LineMap>();
+  return report(sources, await compileBatch(sources, lineMaps, { keep: 'diagnostics', jobs: options.jobs }), lineMaps, rulesFor, options, stdout);
+}
+
+/** Sources and their severities, before anything is compiled: a bad configuration stops the run early. */
+function prepare(inputs: string[], options: CheckOptions) {
   const flags = parseRuleFlags(options.rules ?? []);
   const sources = findSources(inputs);
-  const rulesFor = resolveRules(sources.map((s) => s.path), options.config, flags);
-  const lineMaps = new Map<string, LineMap>();
-  const outcomes = compileSources(sources, lineMaps);
+  return { sources, rulesFor: resolveRules(sources.map((s) => s.path), options.config, flags) };
+}
+
+function report(sources: SourceFile[], outcomes: FileOutcome[], lineMaps: Map<string, LineMap>, rulesFor: ReturnType<typeof resolveRules>, options: CheckOptions, stdout: (s: string) => void): number {
   const diagnostics = outcomes.flatMap((o) => applyRules(o.diagnostics, rulesFor(o.source.path)));
   switch (options.format) {
     case 'json': stdout(formatJsonReport(diagnostics, sources.map((s) => s.path))); break;

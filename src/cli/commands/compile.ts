@@ -2,8 +2,9 @@
 import { hasErrors } from '../../compile.js';
 import type { LineMap } from '../../syntax/line-map.js';
 import { printDiagnostics, type Reporter } from '../report.js';
-import { compileSources } from '../run-files.js';
-import { findSources } from '../sources.js';
+import { batchSummary, compileSources, type FileOutcome } from '../run-files.js';
+import { findSources, type SourceFile } from '../sources.js';
+import { compileBatch } from '../workers/pool.js';
 import { outputPath, writeAtomic } from '../write-output.js';
 import type { Language } from '../../diagnostics/format-text.js';
 import { createDiagnostic } from '../../diagnostics/create.js';
@@ -22,7 +23,17 @@ export function serializeJson(value: unknown): string {
 export function runCompile(inputs: string[], options: CompileOptions, stdout: (s: string) => void, stderr: (s: string) => void): number {
   const sources = findSources(inputs);
   const lineMaps = new Map<string, LineMap>();
-  const outcomes = compileSources(sources, lineMaps);
+  return writeOutputs(sources, compileSources(sources, lineMaps), lineMaps, options, stdout, stderr);
+}
+
+/** `tartip compile` as the command line runs it: a large batch is compiled on worker threads, with the same outputs. */
+export async function runCompileBatch(inputs: string[], options: CompileOptions & { jobs?: number | undefined }, stdout: (s: string) => void, stderr: (s: string) => void): Promise<number> {
+  const sources = findSources(inputs);
+  const lineMaps = new Map<string, LineMap>();
+  return writeOutputs(sources, await compileBatch(sources, lineMaps, { keep: 'json', jobs: options.jobs }), lineMaps, options, stdout, stderr);
+}
+
+function writeOutputs(sources: SourceFile[], outcomes: FileOutcome[], lineMaps: Map<string, LineMap>, options: CompileOptions, stdout: (s: string) => void, stderr: (s: string) => void): number {
   const diagnostics = outcomes.flatMap((o) => o.diagnostics);
   let written = 0;
   let ioFailed = false;
@@ -42,7 +53,9 @@ export function runCompile(inputs: string[], options: CompileOptions, stdout: (s
   const reporter: Reporter = { language: options.language, color: options.color, sources: lineMaps };
   const shown = options.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
   if (shown.length > 0 || !options.quiet) printDiagnostics(reporter, shown, sources.length, stderr);
+  stderr(batchSummary(sources.map((s) => s.path), diagnostics, options.language));
   if (!options.quiet) stdout(`${written}/${sources.length} → ${options.outDir}\n`);
+  if (diagnostics.some((d) => d.code === 'TRT9004')) return 3;
   if (ioFailed) return 2;
   return hasErrors(diagnostics) ? 1 : 0;
 }

@@ -10,8 +10,9 @@ import { discoverBrowser } from '../../render/browser-discovery.js';
 import type { ProgressStream } from '../../render/progress.js';
 import type { LineMap } from '../../syntax/line-map.js';
 import { printDiagnostics, type Reporter } from '../report.js';
-import { compileSources, type FileOutcome } from '../run-files.js';
+import type { FileOutcome } from '../run-files.js';
 import { findSources } from '../sources.js';
+import { compileBatch } from '../workers/pool.js';
 import { outputPath, writeAtomic } from '../write-output.js';
 
 export const DIAGRAM_FORMATS = ['mmd', 'svg', 'png', 'pdf'] as const;
@@ -33,6 +34,8 @@ export interface DiagramOptions {
   quiet: boolean;
   /** Where the progress bar is drawn (stderr); it appears only on a terminal. */
   progress: ProgressStream;
+  /** The most threads to compile on (`--jobs`); by default the cores available. */
+  jobs?: number | undefined;
 }
 
 export interface DiagramRun {
@@ -127,7 +130,7 @@ export function summary(written: Record<DiagramFormat, number>, formats: Diagram
 export async function runDiagram(inputs: string[], options: DiagramOptions, stdout: (s: string) => void, stderr: (s: string) => void): Promise<number> {
   const sources = findSources(inputs);
   const lineMaps = new Map<string, LineMap>();
-  const outcomes = compileSources(sources, lineMaps);
+  const outcomes = await compileBatch(sources, lineMaps, { keep: 'json', jobs: options.jobs });
   const diagnostics = outcomes.flatMap((o) => o.diagnostics);
   const reporter: Reporter = { language: options.language, color: options.color, sources: lineMaps };
   const shown = options.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;

@@ -1,0 +1,151 @@
+// Input limits (TRT1007): hostile or mistaken inputs get one clear error instead of a hang or a crash.
+//
+// Real acts are about 20 000 characters, 800 tokens and 300 lines, with texts under 600 characters and
+// at most 13 steps per procedure; every limit leaves a wide margin above that. File size and token count
+// are checked before the costly stages and stop compilation (Chevrotain's error recovery costs ~0.1 ms per
+// error, so a page of non-Tártip tokens would otherwise take seconds); the others are reported and
+// compilation goes on, since nothing after them is super-linear. The grammar is flat (structure comes
+// from keywords, not recursion), so the only nesting is of «…» inside texts.
+import type { IToken } from 'chevrotain';
+import type { RegulationFile } from '../ast/statements.js';
+import { DiagnosticBag, createDiagnostic } from '../diagnostics/create.js';
+import type { Bilingual, Diagnostic, Range } from '../diagnostics/types.js';
+import { lex, type LexResult } from './lexer.js';
+import { LineMap } from './line-map.js';
+
+export const LIMITS = {
+  /** Characters (UTF-16 code units) in one source. */
+  fileCharacters: 500_000,
+  /** Bytes of a file on disk: more cannot decode to fewer than fileCharacters (UTF-8 needs ≤ 3 bytes per unit). */
+  fileBytes: 1_500_000,
+  lineCharacters: 10_000,
+  tokens: 25_000,
+  textCharacters: 20_000,
+  textNesting: 10,
+  stepsPerProcedure: 500,
+} as const;
+
+const WHAT = {
+  fileCharacters: { kk: 'файл көлемі', en: 'file size' },
+  fileBytes: { kk: 'файл көлемі', en: 'file size' },
+  lineCharacters: { kk: 'жол ұзындығы', en: 'line length' },
+  tokens: { kk: 'лексемалар (және танылмаған таңбалар) саны', en: 'number of tokens (and unrecognised characters)' },
+  textCharacters: { kk: 'мәтін ұзындығы', en: 'text length' },
+  textNesting: { kk: '«…» ішіндегі «…» тереңдігі', en: 'nesting depth of «…» in a text' },
+} satisfies Record<string, Bilingual>;
+
+const UNITS = {
+  characters: { kk: 'таңба', en: 'characters' },
+  bytes: { kk: 'байт', en: 'bytes' },
+  tokens: { kk: 'лексема', en: 'tokens' },
+  levels: { kk: 'деңгей', en: 'levels' },
+  steps: { kk: 'қадам', en: 'steps' },
+} satisfies Record<string, Bilingual>;
+
+/** «1 000 000 таңба» / «1,000,000 characters»: digits grouped the way each language writes them. */
+export function amount(value: number, unit: keyof typeof UNITS): Bilingual {
+  const digits = String(value);
+  const group = (separator: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+  return { kk: `${group(' ')} ${UNITS[unit].kk}`, en: `${group(',')} ${UNITS[unit].en}` };
+}
+
+function limitArgs(what: Bilingual, actual: number, limit: number, unit: keyof typeof UNITS) {
+  return { what, actual: amount(actual, unit), limit: amount(limit, unit) };
+}
+
+/** The diagnostic for a file on disk too large to read; its position is the file's start. */
+export function fileBytesDiagnostic(file: string, bytes: number): Diagnostic {
+  const at = { line: 1, column: 1, offset: 0 };
+  return createDiagnostic('TRT1007', file, { start: at, end: at }, limitArgs(WHAT.fileBytes, bytes, LIMITS.fileBytes, 'bytes'));
+}
+
+export interface LimitedLexResult extends LexResult {
+  /** True when a limit makes compiling the rest unsafe; `diagnostics` then holds only the limits. */
+  stopped: boolean;
+}
+
+/** Lexes a source within the limits: oversized input is refused before the lexer or parser sees it. */
+export function lexWithinLimits(source: string, file: string): LimitedLexResult {
+  const bag = new DiagnosticBag(file);
+  if (source.length > LIMITS.fileCharacters) {
+    // Line positions of the prefix only: a map of the whole oversized file is what the limit avoids.
+    const prefix = new LineMap(source.slice(0, LIMITS.fileCharacters + 1));
+    bag.add('TRT1007', prefix.range(LIMITS.fileCharacters, LIMITS.fileCharacters + 1), limitArgs(WHAT.fileCharacters, source.length, LIMITS.fileCharacters, 'characters'));
+    return { tokens: [], lines: new LineMap(''), diagnostics: bag.items, stopped: true };
+  }
+  const lexed = lex(source, file);
+  const spans = lexedSpans(lexed);
+  if (spans.length > LIMITS.tokens) {
+    const [start, end] = spans.sort((a, b) => a[0] - b[0])[LIMITS.tokens]!;
+    bag.add('TRT1007', lexed.lines.range(start, end), limitArgs(WHAT.tokens, spans.length, LIMITS.tokens, 'tokens'));
+    return { tokens: [], lines: lexed.lines, diagnostics: bag.items, stopped: true };
+  }
+  checkLines(lexed.lines, bag);
+  checkTexts(lexed.tokens, lexed.lines, bag);
+  return { ...lexed, diagnostics: [...lexed.diagnostics, ...bag.items], stopped: false };
+}
+
+/** Tokens and runs of unrecognised characters (lexer errors), as source spans. */
+function lexedSpans(lexed: LexResult): Array<[number, number]> {
+  const spans: Array<[number, number]> = lexed.tokens.map((t) => [t.startOffset, t.startOffset + t.image.length]);
+  for (const d of lexed.diagnostics) if (d.code === 'TRT1003') spans.push([d.range.start.offset, d.range.end.offset]);
+  return spans;
+}
+
+/** Lines longer than the limit, found in one pass; \n, \r\n and \r end a line, as in LineMap. */
+function checkLines(lines: LineMap, bag: DiagnosticBag): void {
+  const text = lines.text;
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0x0a;
+    if (c !== 0x0a && c !== 0x0d) continue;
+    if (i - start > LIMITS.lineCharacters) {
+      bag.add('TRT1007', lines.range(start + LIMITS.lineCharacters, i), limitArgs(WHAT.lineCharacters, i - start, LIMITS.lineCharacters, 'characters'));
+    }
+    if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
+    start = i + 1;
+  }
+}
+
+const TEXT_TOKENS = new Set(['GuillemetText', 'StraightText', 'CurlyText', 'UnterminatedText']);
+
+/** Texts too long (usually a missing » that swallowed what follows) or nested too deep. */
+function checkTexts(tokens: readonly IToken[], lines: LineMap, bag: DiagnosticBag): void {
+  for (const token of tokens) {
+    if (!TEXT_TOKENS.has(token.tokenType.name)) continue;
+    const range: Range = lines.range(token.startOffset, token.startOffset + token.image.length);
+    if (token.image.length > LIMITS.textCharacters) {
+      bag.add('TRT1007', range, limitArgs(WHAT.textCharacters, token.image.length, LIMITS.textCharacters, 'characters'));
+    }
+    if (token.tokenType.name !== 'GuillemetText') continue;
+    let depth = 0;
+    let deepest = 0;
+    let deepestAt = -1;
+    for (let i = 0; i < token.image.length; i++) {
+      const c = token.image.charCodeAt(i);
+      if (c === 0xab && ++depth > deepest) {
+        deepest = depth;
+        if (depth === LIMITS.textNesting + 1) deepestAt = i;
+      } else if (c === 0xbb) depth--;
+    }
+    if (deepestAt >= 0) {
+      const at = token.startOffset + deepestAt;
+      bag.add('TRT1007', lines.range(at, at + 1), limitArgs(WHAT.textNesting, deepest, LIMITS.textNesting, 'levels'));
+    }
+  }
+}
+
+/** Steps per procedure, checked on the tree: diagrams and flow checks of thousands of steps are useless and slow. */
+export function checkProcedureLimits(tree: RegulationFile, file: string): Diagnostic[] {
+  const bag = new DiagnosticBag(file);
+  for (const section of tree.sections) {
+    for (const paragraph of section.paragraphs) {
+      for (const statement of paragraph.statements) {
+        if (statement.kind !== 'Procedure' || statement.steps.length <= LIMITS.stepsPerProcedure) continue;
+        const what = { kk: `«${statement.name.name}» рәсіміндегі қадамдар саны`, en: `the number of steps in procedure «${statement.name.name}»` };
+        bag.add('TRT1007', statement.steps[LIMITS.stepsPerProcedure]!.range, limitArgs(what, statement.steps.length, LIMITS.stepsPerProcedure, 'steps'));
+      }
+    }
+  }
+  return bag.items;
+}
