@@ -9,6 +9,7 @@ import { check } from './semantic/checks/index.js';
 import type { Model } from './semantic/model.js';
 import { checkProcedureLimits, lexWithinLimits } from './syntax/limits.js';
 import { checkMixedScript } from './syntax/mixed-script.js';
+import { normalizeSource } from './syntax/normalize.js';
 import { dropCascades, parseErrorsToDiagnostics } from './syntax/parse-errors.js';
 import { parseTokens } from './syntax/parser.js';
 
@@ -34,19 +35,23 @@ export function hasErrors(diagnostics: Diagnostic[]): boolean {
  * diagnostics; `sourceName` is what the JSON records (relative, so outputs are the same on every machine).
  */
 export function compile(source: string, file: string, sourceName: string = file): CompileResult {
-  const lexed = lexWithinLimits(source, file);
+  const text = normalizeSource(source, file);
+  const lexed = lexWithinLimits(text.source, file);
   const parsed = parseTokens(lexed.tokens);
   const ast = buildAst(parsed.elements, lexed.lines, file);
-  const syntax = dropCascades([...lexed.diagnostics, ...parseErrorsToDiagnostics(parsed.errors, lexed.lines, file), ...ast.diagnostics, ...checkMixedScript(lexed.tokens, lexed.lines, file), ...checkProcedureLimits(ast.file, file)]);
+  const syntax = dropCascades([
+    ...text.diagnostics,
+    ...lexed.diagnostics,
+    ...parseErrorsToDiagnostics(parsed.errors, lexed.lines, file),
+    ...ast.diagnostics,
+    ...checkMixedScript(lexed.tokens, lexed.lines, file),
+    ...checkProcedureLimits(ast.file, file),
+  ]);
   const bound = bind(ast.file, file, lexed.lines);
-  const diagnostics = [...syntax, ...check(bound.model, lexed.lines, file, bound.diagnostics)];
-  // A source over a size limit is not compiled (its model is empty): only the limit is reported.
+  // A source over a size limit is not compiled (its tokens were dropped): only the limit is reported.
   if (lexed.stopped) return { file, diagnostics: lexed.diagnostics, model: bound.model, json: undefined };
-  let json: ProcessDefinition | undefined;
-  if (!hasErrors(diagnostics)) {
-    json = emitJson(bound.model, sourceName);
-    diagnostics.push(...validateOutput(json, file, lexed.lines.range(0, 0)));
-    if (hasErrors(diagnostics)) json = undefined;
-  }
-  return { file, diagnostics: diagnostics.sort(compareDiagnostics), model: bound.model, json };
+  const diagnostics = [...syntax, ...check(bound.model, lexed.lines, file, bound.diagnostics)];
+  const json = hasErrors(diagnostics) ? undefined : emitJson(bound.model, sourceName);
+  if (json) diagnostics.push(...validateOutput(json, file, lexed.lines.range(0, 0)));
+  return { file, diagnostics: diagnostics.sort(compareDiagnostics), model: bound.model, json: hasErrors(diagnostics) ? undefined : json };
 }

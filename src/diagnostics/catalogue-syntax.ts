@@ -62,4 +62,9 @@ export const SYNTAX_MESSAGES: CatalogueEntry[] = [
     kk: '«{found}:» — белгісіз сөйлем; кілт сөздер тізімі grammar/keywords.json ішінде',
     en: '«{found}:» is not a known clause keyword; the keywords are listed in grammar/keywords.json',
   },
+  {
+    code: 'TRT1013', name: 'decomposed-letters', severity: 'warning',
+    kk: 'файлда құрама таңбамен жазылған әріптер бар (алғашқысы «{char}»); олар біріктірілген түрде оқылды — файлды NFC түрінде сақтаңыз',
+    en: 'the file has letters written as a base letter plus a combining mark (the first is «{char}»); they were read in composed form — save the file in Unicode NFC',
+  },
 ];

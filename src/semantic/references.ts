@@ -6,14 +6,22 @@ import type { Bilingual, Range } from '../diagnostics/types.js';
 import type { BoundProcedure, DocumentSymbol, Entity, Model } from './model.js';
 import { WHAT, didYouMean } from './names.js';
 
+/**
+ * «Did you mean» compares a name with every declared one; past this many unknown names in a file, a file
+ * that is not a regulation at all would spend seconds on suggestions nobody reads, so they stop.
+ */
+const MAX_SUGGESTIONS = 100;
+
 export class Resolver {
+  private suggestionsLeft = MAX_SUGGESTIONS;
+
   constructor(
     private readonly model: Pick<Model, 'entities' | 'documents' | 'procedures'>,
     private readonly bag: DiagnosticBag,
   ) {}
 
   private unknown(name: string, range: Range, candidates: Iterable<string>, what: Bilingual): void {
-    const suggestion = closest(name, candidates);
+    const suggestion = this.suggestionsLeft-- > 0 ? closest(name, candidates) : undefined;
     this.bag.add('TRT2001', range, { name, what, hint: didYouMean(suggestion) }, suggestion
       ? { fix: { message: { kk: `«${suggestion}» деп түзету`, en: `replace with «${suggestion}»` }, range, replacement: suggestion } }
       : {});

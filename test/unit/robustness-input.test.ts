@@ -90,3 +90,15 @@ describe('reading files within the size limit', () => {
     expect(!result.ok && result.diagnostic.code).toBe('TRT9001');
   });
 });
+
+describe('decomposed letters', () => {
+  it('reads a keyword typed with a combining mark as the keyword, with a warning at the first one', () => {
+    // «ұйым» with «й» typed as «и» + U+0306 COMBINING BREVE.
+    const source = 'регламент «x»\nбөлім 1 «y»\n1. беруші: «b»\n   ұи\u0306ым МК (корпорация): «Мемлекеттік корпорация»\n   қабылдау: МК\n';
+    const result = compile(source, 'nfc.tartip');
+    const codes = result.diagnostics.map((d) => `${d.range.start.line}:${d.range.start.column} ${d.code}`);
+    expect(codes).toContain('4:5 TRT1013');
+    expect(codes.filter((c) => /TRT10(08|11|12)/.test(c))).toEqual([]);
+    expect(result.model.entities.get('МК')?.subkind).toBe('state-corporation');
+  });
+});
