@@ -49,9 +49,9 @@ export function compile(source: string, file: string, sourceName: string = file)
   ]);
   const bound = bind(ast.file, file, lexed.lines);
   // A source over a size limit is not compiled (its tokens were dropped): only the limit is reported.
-  if (lexed.stopped) return { file, diagnostics: lexed.diagnostics, model: bound.model, json: undefined };
+  if (lexed.stopped) return { file, diagnostics: text.toOriginal(lexed.diagnostics), model: bound.model, json: undefined };
   const diagnostics = [...syntax, ...check(bound.model, lexed.lines, file, bound.diagnostics)];
   const json = hasErrors(diagnostics) ? undefined : emitJson(bound.model, sourceName);
   if (json) diagnostics.push(...validateOutput(json, file, lexed.lines.range(0, 0)));
-  return { file, diagnostics: diagnostics.sort(compareDiagnostics), model: bound.model, json: hasErrors(diagnostics) ? undefined : json };
+  return { file, diagnostics: text.toOriginal(diagnostics).sort(compareDiagnostics), model: bound.model, json: hasErrors(diagnostics) ? undefined : json };
 }

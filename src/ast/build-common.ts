@@ -24,7 +24,7 @@ export function buildEntityRef(r: Reader, node: CstNode | undefined, fallback: R
 export function buildWords(r: Reader, list: IToken[], fallback: Range): Words {
   const words = list.map((t) => t.image.normalize('NFC'));
   const range = list.length > 0 ? r.spanRange(list[0]!, list.at(-1)!) : fallback;
-  return { kind: 'Words', words, range };
+  return { kind: 'Words', words, wordRanges: list.map((t) => r.tokenRange(t)), range };
 }
 
 export function buildStepRef(r: Reader, node: CstNode | undefined, fallback: Range): StepRef {

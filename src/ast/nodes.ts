@@ -30,6 +30,15 @@ export interface EntityRef extends Node {
 export interface Words extends Node {
   kind: 'Words';
   words: string[];
+  /** Each word's own range, so a finding can point at the very word. */
+  wordRanges: Range[];
+}
+
+/** The range of words[from..to) of a word list (the whole list's range when it has no words there). */
+export function wordsRange(words: Words, from: number, to = words.words.length): Range {
+  const first = words.wordRanges[from];
+  const last = words.wordRanges[Math.max(from, to - 1)];
+  return first && last ? { start: first.start, end: last.end } : words.range;
 }
 
 export interface DateLit extends Node {

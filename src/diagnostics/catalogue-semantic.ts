@@ -53,6 +53,11 @@ export const SEMANTIC_MESSAGES: CatalogueEntry[] = [
     kk: '«бас тарту» сөзі бір ғана жарияланған бас тартуды білдіреді, ал мұнда {count} бас тарту бар; атын жазыңыз',
     en: 'the bare «бас тарту» stands for the one declared refusal, but {count} are declared; name it',
   },
+  {
+    code: 'TRT2011', name: 'invalid-date', severity: 'error',
+    kk: '«{date}» — жоқ күн (күні, айы, жылы дұрыс па?)',
+    en: '«{date}» is not a real day (check the day, month and year)',
+  },
   // Durations and numerals (TRT21xx)
   {
     code: 'TRT2101', name: 'numeral-mismatch', severity: 'error', sourceDefect: true,

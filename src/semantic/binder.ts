@@ -1,9 +1,9 @@
 // The binding stage: builds the model (declarations, references, durations, flow) and returns its diagnostics.
-import type { RefTarget, Step } from '../ast/nodes.js';
+import { wordsRange, type RefTarget, type Step, type Words } from '../ast/nodes.js';
 import type { RegulationFile } from '../ast/statements.js';
 import { DiagnosticBag } from '../diagnostics/create.js';
 import { closest } from '../diagnostics/suggest.js';
-import type { Diagnostic } from '../diagnostics/types.js';
+import type { Bilingual, Diagnostic } from '../diagnostics/types.js';
 import type { LineMap } from '../syntax/line-map.js';
 import { collectDeclarations, readKind } from './declarations.js';
 import { readDuration } from './durations.js';
@@ -69,12 +69,12 @@ function checkAppendixRefs(targets: RefTarget[], file: RegulationFile, bag: Diag
   }
 }
 
-function checkWords(words: { words: string[]; range: import('../diagnostics/types.js').Range }, bag: DiagnosticBag, what: import('../diagnostics/types.js').Bilingual, ...lists: Parameters<typeof suggestPhrase>[1][]): void {
+function checkWords(words: Words, bag: DiagnosticBag, what: Bilingual, ...lists: Parameters<typeof suggestPhrase>[1][]): void {
   for (let i = 0; i < words.words.length; ) {
     const match = lists.map((list) => matchPhrase(list, words.words, i)).find((m) => m !== undefined);
     if (!match) {
       const rest = words.words.slice(i);
-      bag.add('TRT2006', words.range, { word: rest.join(' '), what, hint: didYouMean(suggestPhrase(rest, ...lists)) });
+      bag.add('TRT2006', wordsRange(words, i), { word: rest.join(' '), what, hint: didYouMean(suggestPhrase(rest, ...lists)) });
       return;
     }
     i += match.length;
@@ -92,8 +92,12 @@ export function bind(file: RegulationFile, fileName: string, lines: LineMap): Bi
   const model: Model = { file, ...declared, procedures, termDurations: [] };
   const resolver = new Resolver(model, bag);
 
-  for (const act of [file.approval?.act, file.standard?.act]) {
-    if (act) readKind(act.actKind, ACT_KINDS, 'order', WHAT.actKind, bag);
+  for (const clause of [file.approval, file.standard]) {
+    if (!clause) continue;
+    readKind(clause.act.actKind, ACT_KINDS, 'order', WHAT.actKind, bag);
+    for (const date of [clause.act.date, clause.registration?.date]) {
+      if (date && date.iso === undefined) bag.add('TRT2011', date.range, { date: date.written });
+    }
   }
   for (const { statement: s } of statements(file)) {
     switch (s.kind) {

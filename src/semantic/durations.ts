@@ -1,5 +1,5 @@
 // Reads duration expressions: numbers in digits and words, units, bounds, anchors and «мерзіміне кірмейді».
-import type { DurationExpr, DurationTerm, Quantity, Words } from '../ast/nodes.js';
+import { wordsRange, type DurationExpr, type DurationTerm, type Quantity, type Words } from '../ast/nodes.js';
 import type { DiagnosticBag } from '../diagnostics/create.js';
 import type { Bilingual } from '../diagnostics/types.js';
 import type { Duration, DurationAlternatives, DurationAmount } from './model.js';
@@ -44,7 +44,7 @@ function unknownWords(words: Words, from: number, bag: DiagnosticBag): void {
   const rest = words.words.slice(from);
   if (rest.length === 0) return;
   const suggestion = suggestPhrase(rest, UNITS, BOUNDS, ANCHORS, CALENDAR_PREFIX, NOT_COUNTED);
-  bag.add('TRT2006', words.range, { word: rest.join(' '), what: DURATION_WORD, hint: hint(suggestion) });
+  bag.add('TRT2006', wordsRange(words, from), { word: rest.join(' '), what: DURATION_WORD, hint: hint(suggestion) });
 }
 
 export function readAmount(term: DurationTerm, bag: DiagnosticBag): DurationAmount | undefined {
@@ -62,7 +62,7 @@ export function readAmount(term: DurationTerm, bag: DiagnosticBag): DurationAmou
       anchor = anchorMatch.value;
       i += anchorMatch.length;
     } else {
-      unknownWords({ ...a.before, words: before.slice(i) }, 0, bag);
+      unknownWords(a.before, i, bag);
       break;
     }
   }
@@ -77,7 +77,10 @@ export function readAmount(term: DurationTerm, bag: DiagnosticBag): DurationAmou
     if (!calendar) bag.add('TRT2103', a.after.range);
     unit = 'calendar-day';
   } else {
-    if (calendar && unitMatch.value !== 'calendar-day') unknownWords({ ...a.before, words: ['күнтізбелік'] }, 0, bag);
+    if (calendar && unitMatch.value !== 'calendar-day') {
+      const at = a.before.words.findIndex((w) => matchPhrase(CALENDAR_PREFIX, [w]));
+      unknownWords(a.before, Math.max(0, at), bag);
+    }
     unit = unitMatch.value;
   }
   let bound: DurationAmount['bound'] = 'exact';

@@ -70,3 +70,15 @@ describe('the real acts', () => {
     expect(found(source, 'TRT2003', 'TRT2009')).toEqual([]);
   });
 });
+
+describe('dates', () => {
+  it('reports a date that is not a real day, and accepts real ones', async () => {
+    const { compile } = await import('../../src/compile.js');
+    const source = (date: string) => `регламент «x»\nбекітілген: қаулы № 1, ${date}\n  тіркелген: № 2, 29.02.2020\n`;
+    const codes = (date: string) => compile(source(date), 'd.tartip').diagnostics.filter((d) => d.code === 'TRT2011').map((d) => `${d.range.start.line}:${d.range.start.column} ${d.message.en}`);
+    expect(codes('01.13.2020')).toEqual(['2:24 «01.13.2020» is not a real day (check the day, month and year)']);
+    expect(codes('31.04.2020')).toHaveLength(1);
+    expect(codes('2020-02-30')).toHaveLength(1);
+    expect(codes('14.05.2018')).toEqual([]);
+  });
+});
