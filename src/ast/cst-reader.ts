@@ -64,24 +64,17 @@ export class Reader {
   }
 
   nodeRange(node: CstNode | undefined, fallback?: Range): Range {
-    // The first and last real tokens by offset, as allTokens would sort them, without building the list:
-    // every statement and clause asks for its range, so this walk is one of the compiler's hottest paths.
-    let first: IToken | undefined;
-    let last: IToken | undefined;
-    const walk = (n: CstNode) => {
-      for (const key in n.children) {
-        for (const e of n.children[key]!) {
-          if (!isToken(e)) walk(e);
-          else if (real(e)) {
-            if (!first || e.startOffset < first.startOffset) first = e;
-            if (!last || e.startOffset > last.startOffset) last = e;
-          }
-        }
-      }
-    };
-    if (node) walk(node);
-    if (!first || !last) return fallback ?? this.lines.range(0, 0);
-    return this.lines.range(first.startOffset, last.startOffset + last.image.length);
+    // Every statement and clause asks for its range, so walking its tokens each time was one of the
+    // compiler's hottest paths. The parser tracks node locations with recovery in mind (tokens it inserted
+    // have no position and are skipped), which gives the same first and last real tokens as the walk.
+    const location = node?.location;
+    if (location && !Number.isNaN(location.startOffset) && location.endOffset !== undefined) {
+      return this.lines.range(location.startOffset, location.endOffset + 1);
+    }
+    if (!node || location) return fallback ?? this.lines.range(0, 0);
+    const all = allTokens(node);
+    if (all.length === 0) return fallback ?? this.lines.range(0, 0);
+    return this.lines.range(all[0]!.startOffset, all.at(-1)!.startOffset + all.at(-1)!.image.length);
   }
 
   spanRange(first: IToken, last: IToken): Range {

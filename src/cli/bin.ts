@@ -1,4 +1,6 @@
 // Executable entry of the bundled CLI (dist/tartip.js); in a compile worker thread it serves the pool instead.
+// First, before any other module runs: V8's optimisation budget (see jit-budget.ts).
+import './jit-budget.js';
 import { isMainThread, workerData } from 'node:worker_threads';
 import { main } from './main.js';
 import { WORKER_MARK } from './workers/protocol.js';

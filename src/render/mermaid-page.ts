@@ -1,7 +1,7 @@
 // The one page of a batch: loads Mermaid once, then renders every diagram to SVG, PNG and PDF.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'puppeteer';
+import type { Browser, BrowserContext, Page } from 'puppeteer';
 import { installPageApi, type PrintLayout, type RenderedSvg, type SheetSpec } from './page-api.js';
 
 /**
@@ -45,7 +45,8 @@ html, body { margin: 0; background: #fff; color: #000; font-family: "DejaVu Sans
 export class MermaidPage {
   private constructor(private readonly page: Page) {}
 
-  static async open(browser: Browser, bundle: string = readFileSync(mermaidBundlePath(), 'utf8')): Promise<MermaidPage> {
+  /** Opens the page in the browser, or in a context of its own (a window of its own, for a batch's second page). */
+  static async open(browser: Browser | BrowserContext, bundle: string = readFileSync(mermaidBundlePath(), 'utf8')): Promise<MermaidPage> {
     const page = await browser.newPage();
     // Nothing a diagram draws may reach the network: everything the page needs is injected.
     await page.setRequestInterception(true);

@@ -271,7 +271,8 @@ let parser: TartipParser | undefined;
 export function getParser(): TartipParser {
   parser ??= new TartipParser({
     recoveryEnabled: true,
-    nodeLocationTracking: 'full',
+    // Offsets are all the AST builder reads (src/ast/cst-reader.ts nodeRange); lines come from the line map.
+    nodeLocationTracking: 'onlyOffset',
     maxLookahead: 4,
     errorMessageProvider,
     // Grammar validation runs in the test suite (test/unit/grammar-docs.test.ts), not at every start.

@@ -1,4 +1,5 @@
 // `tartip diagram`: writes every appendix chart as Mermaid text and renders it to SVG, PNG and PDF.
+import { availableParallelism } from 'node:os';
 import { InvalidArgumentError } from 'commander';
 import { hasErrors } from '../../compile.js';
 import { messageFor } from '../../diagnostics/create.js';
@@ -97,6 +98,8 @@ export async function writeDiagrams(outcomes: FileOutcome[], options: DiagramOpt
     const result = await renderBatch(inputs, {
       formats: images,
       browserPath: browser.path,
+      // A page per core, up to four: each page lays diagrams out on its own renderer thread.
+      pages: Math.min(4, availableParallelism()),
       signal: interrupts.signal,
       force: interrupts.force,
       onProgress: (done, all, label) => progress.update(done, all, label),

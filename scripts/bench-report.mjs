@@ -1,0 +1,107 @@
+// Writes BENCHMARKS.md from the measurements of scripts/bench.mjs, with the targets of project issue 5.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+const ms = (v) => (v === null || v === undefined ? 'n/a' : v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${v.toFixed(0)} ms`);
+const mb = (v) => (v === null || v === undefined ? 'n/a' : `${v.toFixed(0)} MB`);
+const num = (v, digits = 0) => (v === null || v === undefined || !Number.isFinite(v) ? 'n/a' : v.toFixed(digits));
+const load = (l) => `${l[0].toFixed(1)}→${l[1].toFixed(1)}`;
+const table = (head, rows) => [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+const verdict = (ok) => (ok === null ? 'not measured' : ok ? '**met**' : '**missed**');
+
+/** The batch row of a set, command and --jobs. */
+function batch(results, set, command, jobs = 'auto') {
+  return results.batches.find((b) => b.set === set && b.command === command && b.jobs === jobs);
+}
+
+/** Cost per extra file between two sets: what the batch costs once start-up is paid. */
+function marginal(a, b) {
+  return a && b ? (b.wallMs - a.wallMs) / (b.files - a.files) : null;
+}
+
+export function targets(results) {
+  const node = results.cold.find((c) => c.name === 'node -e 0');
+  const one = results.cold.find((c) => c.name.startsWith('tartip check'));
+  const check1000 = batch(results, 'regs-1000', 'check');
+  const peak1000 = Math.max(...['check', 'compile'].flatMap((c) => ['auto', '1'].map((j) => batch(results, 'regs-1000', c, j)?.peakMB ?? 0)));
+  const render = results.render && !results.render.skipped ? results.render : null;
+  const ratio = render && render.mmdc.perDiagramMs ? render.mmdc.perDiagramMs / render.tartip.perDiagramMs : null;
+  const m1 = marginal(batch(results, 'regs-10', 'check', '1'), batch(results, 'regs-100', 'check', '1'));
+  const m2 = marginal(batch(results, 'regs-100', 'check', '1'), batch(results, 'regs-1000', 'check', '1'));
+  return [
+    ['one-regulation `check` within 2× `node -e 0`', `${ms(one.wallMs)} vs ${ms(node.wallMs)}: ×${num(one.wallMs / node.wallMs, 2)}`, verdict(one.wallMs <= 2 * node.wallMs)],
+    ['1 000 regulations checked in under 2 s', ms(check1000?.wallMs), verdict(check1000 ? check1000.wallMs < 2000 : null)],
+    ['rendering ≥ 30× faster per diagram than one `mmdc` per diagram', ratio ? `×${num(ratio, 1)} (${ms(render.tartip.perDiagramMs)} vs ${ms(render.mmdc.perDiagramMs)} a diagram)` : 'n/a', verdict(ratio === null ? null : ratio >= 30)],
+    ['peak memory under 300 MB for 1 000 regulations', `${mb(peak1000)} (largest of check and compile, with and without workers)`, verdict(peak1000 > 0 ? peak1000 < 300 : null)],
+    ['cost growing linearly with corpus size', `${num(m1, 2)} ms a file from 10 to 100, ${num(m2, 2)} ms a file from 100 to 1 000 (check, one thread)`, verdict(m1 !== null && m2 !== null ? m2 <= 1.3 * m1 : null)],
+  ];
+}
+
+export function writeReport(results, outFile) {
+  const lines = [];
+  const push = (...blocks) => lines.push(...blocks.flatMap((b) => [b, '']));
+  push('# Tártip benchmarks', '', `Written by \`npm run bench\`${results.quick ? ' (--quick: one run each, small samples; indicative only)' : ''}; raw numbers in \`bench/.out/results.json\`. Every number is a whole process run the way a user runs it (\`node dist/tartip.js …\`), median of several runs; wall time, and peak resident memory of the process (worker threads included) from GNU time.`);
+
+  const m = results.machine;
+  push('## Machine', table(['', ''], [
+    ['CPU', `${m.cpu}, ${m.cores} cores available`], ['memory', `${m.memoryGB.toFixed(0)} GB`], ['OS', m.os], ['Node', m.node],
+    ['load average (1, 5, 15 min)', `${m.loadAtStart.map((l) => l.toFixed(2)).join(', ')} at the start; ${m.loadAtEnd.map((l) => l.toFixed(2)).join(', ')} at the end`],
+    ['bench run', `${(results.elapsedS / 60).toFixed(1)} min`],
+  ]), 'The machine is shared: each table gives the 1-minute load average before → after its runs. A load of 1 on 2 cores means another process had one core, which halves what worker threads can gain; a single \`tartip check\` itself keeps about 1.3 cores busy (V8 collects garbage and optimises code on background threads).');
+
+  push('## Corpus', 'Generated from the 11 encoded acts in `regulations/` by `scripts/bench-corpus.mjs` (seeded, so the same on every machine): each file names a district in its title, its declared units, procedures and documents get a district suffix or a Kazakh-Latin spelling, and it sits under a district folder with a Cyrillic or Latin file name. «lean» drops the encoder\'s comments, «extended» restates one procedure under a new name with its own chart; the channel mix is the base act\'s. 2 % of the files have a misspelt performer, so `check` prints errors with code frames. The large set restates procedures until one act is 100 000, 200 000 and 350 000 characters long (the limit is 500 000; the largest real act has about 20 000).',
+    table(['set', 'files', 'size', 'file sizes', 'variants', 'channel mixes', 'Latin-script names', 'with an error'], results.corpus.map((c) => [
+      c.name, c.files, `${(c.bytes / 2 ** 20).toFixed(1)} MB`, `${(c.minBytes / 1024).toFixed(0)}–${(c.maxBytes / 1024).toFixed(0)} KB`,
+      Object.entries(c.sizes).map(([k, v]) => `${k} ${v}`).join(', '), Object.entries(c.channels).map(([k, v]) => `${k}: ${v}`).join('; '), c.scripts.latin ?? 0, c.broken,
+    ])));
+
+  const node = results.cold.find((c) => c.name === 'node -e 0');
+  push('## Cold start', 'The three commands run in turns, so they share the same minutes of load.', table(['command', 'median', 'min – max', '× node -e 0', 'peak memory', 'runs', 'load'], results.cold.map((c) => [
+    `\`${c.name}\``, ms(c.wallMs), `${ms(c.minMs)} – ${ms(c.maxMs)}`, `×${num(c.wallMs / node.wallMs, 2)}`, mb(c.peakMB), c.runs, load(c.load),
+  ])));
+
+  push('## `check` and `compile` at scale', '`--jobs auto` is the default (worker threads when the batch is large enough, see `src/cli/workers/protocol.ts`); `--jobs 1` is one thread. `compile` writes every JSON atomically (temporary file, fsync, rename).', table(['set', 'command', 'jobs', 'files', 'MB', 'wall (min – max)', 'files/s', 'MB/s', 'ms a file', 'peak memory', 'exit', 'load'], results.batches.map((b) => [
+    b.set, b.command, b.jobs, b.files, (b.bytes / 2 ** 20).toFixed(1), `${ms(b.wallMs)} (${ms(b.minMs)} – ${ms(b.maxMs)})`, num(b.files / (b.wallMs / 1000)), num(b.bytes / 2 ** 20 / (b.wallMs / 1000), 1), num(b.wallMs / b.files, 1), mb(b.peakMB), b.codes.join(','), load(b.load),
+  ])), 'Exit code 1 is expected where the set holds files with errors.');
+
+  const scale = ['check', 'compile'].flatMap((command) => ['1', 'auto'].map((jobs) => {
+    const [a, b, c] = ['regs-10', 'regs-100', 'regs-1000'].map((s) => batch(results, s, command, jobs));
+    return [command, jobs, num(marginal(a, b), 2), num(marginal(b, c), 2), b && c ? `×${num(c.wallMs / b.wallMs, 1)}` : 'n/a'];
+  }));
+  push('### Growth', 'The cost of each extra file once start-up is paid, between consecutive sets. Linear growth keeps it constant with one thread; 10 times the files take a little under 10 times as long, since start-up is paid once. With `--jobs auto` the 1 000-file set is spread over the cores, so its extra files cost less.', table(['command', 'jobs', 'ms a file, 10 → 100', 'ms a file, 100 → 1 000', 'wall 1 000 / wall 100'], scale));
+
+  if (results.large?.length) {
+    const checks = results.large.filter((l) => l.command === 'check');
+    push('### Very large single regulations', 'One act restated until it is 5 to 17 times as long as the largest real one; one file, so one thread. Linear growth keeps the milliseconds per 100 000 characters constant once start-up is paid.', table(['file', 'characters', 'size', 'command', 'wall (min – max)', 'MB/s', 'peak memory', 'load'], results.large.map((l) => [
+      l.file, l.chars.toLocaleString('en-US'), `${(l.bytes / 1024).toFixed(0)} KB`, l.command, `${ms(l.wallMs)} (${ms(l.minMs)} – ${ms(l.maxMs)})`, num(l.bytes / 2 ** 20 / (l.wallMs / 1000), 2), mb(l.peakMB), load(l.load),
+    ])), checks.length >= 2 ? `Check: ${num((checks.at(-1).wallMs - checks[0].wallMs) / ((checks.at(-1).chars - checks[0].chars) / 100_000), 0)} ms per extra 100 000 characters between the smallest and the largest.` : '');
+  }
+
+  push('## Diagram text', '`tartip diagram <set> --format mmd`: compile, then write every appendix chart as Mermaid text.', table(['set', 'files', 'diagrams', 'wall (min – max)', 'diagrams/s', 'peak memory', 'load'], results.diagramText.map((d) => [
+    d.set, d.files, d.diagrams, `${ms(d.wallMs)} (${ms(d.minMs)} – ${ms(d.maxMs)})`, num(d.diagrams / (d.wallMs / 1000)), mb(d.peakMB), load(d.load),
+  ])));
+
+  const r = results.render;
+  if (!r) push('## Rendering', 'Not measured (`--no-render`).');
+  else if (r.skipped) push('## Rendering', `Not measured: ${r.skipped}.`);
+  else {
+    push('## Rendering', `SVG, with ${r.browser}. Tártip: \`tartip diagram ${r.set} --format svg\` (one browser, a page per core, Mermaid loaded once per page; the time includes compiling, starting the browser and writing every file). \`mmdc\`: one \`mmdc -i x.mmd -o x.svg\` process per diagram on ${r.mmdc.diagrams} of the same \`.mmd\` files, measured in the same bench run.`,
+      table(['renderer', 'diagrams', 'wall', 'per diagram', 'ratio'], [
+        ['`tartip diagram` (batch)', r.tartip.diagrams, ms(r.tartip.wallMs), ms(r.tartip.perDiagramMs), '×1'],
+        ['`mmdc`, one process per diagram', r.mmdc.diagrams + (r.mmdc.failures ? ` (${r.mmdc.failures} failed)` : ''), `${ms(r.mmdc.minMs)} – ${ms(r.mmdc.maxMs)} each`, ms(r.mmdc.perDiagramMs), r.mmdc.perDiagramMs ? `×${num(r.mmdc.perDiagramMs / r.tartip.perDiagramMs, 1)} slower` : 'n/a'],
+      ]));
+  }
+
+  push('## Where the time goes', 'V8\'s sampling profiler on an unminified build of the same CLI (`node --cpu-prof`); each sample is charged to the innermost pipeline stage on its stack. Profiling slows the run down, so read the shares, not the milliseconds.');
+  for (const p of results.profiles) {
+    push(`### ${p.name} — ${ms(p.totalMs)} profiled`, table(['stage', 'ms', 'share'], p.stages.filter((s) => s.share >= 0.005).map((s) => [s.stage, num(s.ms), `${(100 * s.share).toFixed(1)} %`])));
+  }
+
+  push('## Targets', table(['target (issue 5)', 'measured', ''], targets(results)));
+
+  const analysis = path.join(ROOT, 'bench/ANALYSIS.md');
+  if (existsSync(analysis)) push(readFileSync(analysis, 'utf8').trim());
+  writeFileSync(outFile, `${lines.join('\n').trim()}\n`);
+}

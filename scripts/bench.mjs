@@ -1,0 +1,156 @@
+// `npm run bench`: measures Tártip at corpus scale as whole processes and writes BENCHMARKS.md.
+//
+//   node scripts/bench.mjs [--quick] [--no-render] [--quiet-load X] [--out FILE]
+//
+// --quick        one or two runs of each measurement, smaller render samples (about 2 minutes)
+// --no-render    skip the rendering comparison (no browser needed)
+// --quiet-load X before each section, wait up to 2 minutes for the 1-minute load average to fall under X
+// --out FILE     where to write the report (default BENCHMARKS.md)
+//
+// The corpus is generated into bench/.corpus/ and outputs go to bench/.out/ (both git-ignored).
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, release, totalmem } from 'node:os';
+import path from 'node:path';
+import { generateCorpus } from './bench-corpus.mjs';
+import { buildProfileBundle, profileRun } from './bench-profile.mjs';
+import { writeReport } from './bench-report.mjs';
+import { measure, measureInterleaved, median, runOnce, waitForQuiet } from './bench-run.mjs';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const OUT = path.join(ROOT, 'bench/.out');
+const BIN = path.join(ROOT, 'dist/tartip.js');
+const SEED = path.join(ROOT, 'regulations/2015-225-adoption-candidates-registration.tartip');
+const NODE = process.execPath;
+
+const argv = process.argv.slice(2);
+const quick = argv.includes('--quick');
+const render = !argv.includes('--no-render');
+const quietLoad = argv.includes('--quiet-load') ? Number(argv[argv.indexOf('--quiet-load') + 1]) : undefined;
+const outFile = path.resolve(ROOT, argv.includes('--out') ? argv[argv.indexOf('--out') + 1] : 'BENCHMARKS.md');
+
+const log = (s) => process.stderr.write(`${s}\n`);
+const section = async (name) => {
+  if (quietLoad !== undefined) await waitForQuiet(quietLoad, 120);
+  log(`\n== ${name} (load ${loadavg()[0].toFixed(2)})`);
+};
+const files = (dir, ext) => (existsSync(dir) ? readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith(ext)).length : 0);
+const cli = (args) => [BIN, ...args];
+
+async function main() {
+  const started = Date.now();
+  if (!existsSync(BIN)) execFileSync(NODE, [path.join(ROOT, 'scripts/build.mjs')], { stdio: 'inherit', cwd: ROOT });
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  const results = {
+    quick,
+    machine: {
+      cpu: cpus()[0]?.model ?? 'unknown',
+      cores: availableParallelism(),
+      memoryGB: totalmem() / 2 ** 30,
+      os: `${process.platform} ${release()}`,
+      node: process.version,
+      loadAtStart: loadavg(),
+    },
+  };
+
+  log('generating the corpus …');
+  const sets = generateCorpus();
+  results.corpus = sets.map((s) => ({ name: s.name, ...s.stats }));
+  const batchSets = sets.filter((s) => s.name !== 'large');
+  const large = sets.find((s) => s.name === 'large');
+
+  await section('cold start');
+  const coldRuns = quick ? 5 : 21;
+  results.cold = measureInterleaved(
+    [
+      { name: 'node -e 0', command: NODE, args: ['-e', '0'] },
+      { name: 'tartip --version', command: NODE, args: cli(['--version']) },
+      { name: 'tartip check (one regulation)', command: NODE, args: cli(['check', SEED]) },
+    ],
+    { runs: coldRuns, warmup: 2 },
+  );
+
+  results.batches = [];
+  for (const set of batchSets) {
+    for (const command of ['check', 'compile']) {
+      for (const jobs of ['auto', '1']) {
+        await section(`${command} ${set.name} --jobs ${jobs}`);
+        const out = path.join(OUT, `${command}-${set.name}`);
+        const args = command === 'check' ? ['check', set.dir] : ['compile', set.dir, '-o', out, '--quiet'];
+        if (jobs === '1') args.push('--jobs', '1');
+        const runs = quick ? 1 : set.stats.files >= 1000 ? 3 : 5;
+        const m = measure(NODE, cli(args), { runs, warmup: quick ? 0 : 1, before: () => rmSync(out, { recursive: true, force: true }) });
+        results.batches.push({ set: set.name, command, jobs, files: set.stats.files, bytes: set.stats.bytes, written: command === 'compile' ? files(out, '.json') : null, ...m });
+      }
+    }
+  }
+
+  results.large = [];
+  for (const file of large.files) {
+    for (const command of ['check', 'compile']) {
+      await section(`${command} ${path.basename(file.path)}`);
+      const out = path.join(OUT, `${command}-large`);
+      const args = command === 'check' ? ['check', file.path] : ['compile', file.path, '-o', out, '--quiet'];
+      const m = measure(NODE, cli(args), { runs: quick ? 1 : 3, warmup: quick ? 0 : 1 });
+      results.large.push({ file: path.basename(file.path), command, bytes: file.bytes, chars: file.chars, ...m });
+    }
+  }
+
+  results.diagramText = [];
+  for (const set of [...batchSets, large]) {
+    await section(`diagram text ${set.name}`);
+    const out = path.join(OUT, `mmd-${set.name}`);
+    const m = measure(NODE, cli(['diagram', set.dir, '--format', 'mmd', '-o', out, '--quiet']), { runs: quick ? 1 : 3, warmup: quick ? 0 : 1, before: () => rmSync(out, { recursive: true, force: true }) });
+    results.diagramText.push({ set: set.name, files: set.stats.files, bytes: set.stats.bytes, diagrams: files(out, '.mmd'), ...m });
+  }
+
+  if (render) results.render = await measureRendering(sets.find((s) => s.name === (quick ? 'regs-10' : 'regs-100')));
+
+  await section('profiles');
+  const bundle = await buildProfileBundle(path.join(OUT, 'profile'));
+  results.profiles = [
+    { name: 'tartip check, one regulation (cold start)', ...profileRun(bundle, ['check', SEED], { interval: 100 }) },
+    { name: 'tartip check, 100 regulations, one thread', ...profileRun(bundle, ['check', sets.find((s) => s.name === 'regs-100').dir, '--jobs', '1']) },
+  ];
+
+  results.machine.loadAtEnd = loadavg();
+  results.elapsedS = (Date.now() - started) / 1000;
+  writeFileSync(path.join(OUT, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeReport(results, outFile);
+  log(`\nwrote ${path.relative(ROOT, outFile)} in ${results.elapsedS.toFixed(0)} s`);
+}
+
+/** Tártip's batch renderer on a sample folder, beside one `mmdc` process per diagram on some of the same diagrams. */
+async function measureRendering(set) {
+  const browser = [process.env.PUPPETEER_EXECUTABLE_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
+  if (!browser) return { skipped: 'no Chromium found (set PUPPETEER_EXECUTABLE_PATH)' };
+  await section(`render: tartip diagram ${set.name} --format svg`);
+  const out = path.join(OUT, 'render-tartip');
+  const env = { PUPPETEER_EXECUTABLE_PATH: browser };
+  const tartip = measure(NODE, cli(['diagram', set.dir, '--format', 'svg', '-o', out, '--quiet']), { runs: quick ? 1 : 2, warmup: 0, env, before: () => rmSync(out, { recursive: true, force: true }) });
+  const diagrams = files(out, '.svg');
+
+  await section('render: one mmdc per diagram');
+  const config = path.join(OUT, 'puppeteer-config.json');
+  writeFileSync(config, JSON.stringify({ executablePath: browser, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] }));
+  const mmdFiles = readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith('.mmd')).sort().map((f) => path.join(out, String(f)));
+  const sampleSize = Math.min(mmdFiles.length, quick ? 2 : 8);
+  const sample = Array.from({ length: sampleSize }, (_, i) => mmdFiles[Math.floor((i * mmdFiles.length) / sampleSize)]);
+  const mmdc = path.join(ROOT, 'node_modules/.bin/mmdc');
+  const perDiagram = [];
+  let failures = 0;
+  for (const input of sample) {
+    const run = runOnce(mmdc, ['-i', input, '-o', path.join(OUT, 'mmdc-out.svg'), '-p', config, '-q'], { env });
+    if (run.code === 0) perDiagram.push(run.wallMs);
+    else failures++;
+  }
+  return {
+    set: set.name,
+    browser,
+    tartip: { ...tartip, diagrams, perDiagramMs: tartip.wallMs / Math.max(1, diagrams) },
+    mmdc: { diagrams: perDiagram.length, failures, perDiagramMs: perDiagram.length ? median(perDiagram) : null, minMs: Math.min(...perDiagram), maxMs: Math.max(...perDiagram) },
+  };
+}
+
+await main();
