@@ -42,7 +42,7 @@ export function compile(source: string, file: string, sourceName: string = file)
   const syntax = dropCascades([
     ...text.diagnostics,
     ...lexed.diagnostics,
-    ...parseErrorsToDiagnostics(parsed.errors, lexed.lines, file),
+    ...parseErrorsToDiagnostics(parsed.errors, lexed.lines, file, lexed.tokens),
     ...ast.diagnostics,
     ...checkMixedScript(lexed.tokens, lexed.lines, file),
     ...checkProcedureLimits(ast.file, file),

@@ -3,13 +3,11 @@ import type { CstNode } from 'chevrotain';
 import { DiagnosticBag } from '../diagnostics/create.js';
 import type { Diagnostic, Range } from '../diagnostics/types.js';
 import type { LineMap } from '../syntax/line-map.js';
-import { Reader, child, nodes, token } from './cst-reader.js';
+import { Reader, child, nodes, onlyChild, token } from './cst-reader.js';
 import { buildEntityRef, buildHereinafter, buildWords } from './build-common.js';
 import { buildAbbreviation, buildStatement } from './build-statements.js';
 import { STEP_CLAUSES, applyStepClause, buildStep } from './build-steps.js';
 import { CONTAINERS, describeElement } from './element-names.js';
-import { closest } from '../diagnostics/suggest.js';
-import { KEYWORDS, formsOf } from '../syntax/keywords.js';
 import type { ActDetails, ActRef, Approval, DateLit, Procedure, StandardDecl, Step } from './nodes.js';
 import type { Appendix, Chart, Paragraph, RegulationFile, Section } from './statements.js';
 
@@ -122,8 +120,7 @@ export function buildAst(elements: CstNode[], lines: LineMap, fileName: string):
     bag.add('TRT1009', r.nodeRange(node), { what: describeElement(name), where: CONTAINERS[where] });
 
   for (const element of elements) {
-    const [name, list] = Object.entries(element.children)[0] ?? [];
-    const node = list?.[0] as CstNode | undefined;
+    const [name, node] = onlyChild(element) ?? [];
     if (!name || !node) continue;
     const range = r.nodeRange(node);
     if (!seenHeader && name !== 'header') {
@@ -190,8 +187,6 @@ export function buildAst(elements: CstNode[], lines: LineMap, fileName: string):
       const holder = appendix ?? file;
       (name === 'noteClause' ? holder.notes : holder.defects).push(r.text(token(node, 'Text'), range));
       if (appendix) extend(appendix, range);
-    } else if (name === 'unknownClause') {
-      reportUnknownClause(bag, r, node);
     } else if (name === 'chart' || name === 'legend') {
       if (!appendix) {
         misplaced(name, node, 'appendix');
@@ -221,24 +216,6 @@ export function buildAst(elements: CstNode[], lines: LineMap, fileName: string):
   }
   if (!seenHeader) bag.add('TRT1010', lines.range(0, 0));
   return { file, diagnostics: bag.items };
-}
-
-/** Every keyword form, listed once: newspaper prose is full of «word:» and each one asks. */
-const KEYWORD_FORMS = KEYWORDS.flatMap(formsOf);
-
-/** A word used as a clause keyword: suggest the closest real keyword, or say none is close. */
-function reportUnknownClause(bag: DiagnosticBag, r: Reader, node: CstNode): void {
-  const word = token(node, 'Identifier');
-  if (!word) return;
-  const range = r.tokenRange(word);
-  const suggestion = closest(word.image, KEYWORD_FORMS);
-  if (suggestion) {
-    bag.add('TRT1008', range, { found: word.image, suggestion }, {
-      fix: { message: { kk: `«${suggestion}» деп түзету`, en: `replace with «${suggestion}»` }, range, replacement: suggestion },
-    });
-  } else {
-    bag.add('TRT1012', range, { found: word.image });
-  }
 }
 
 function buildApproval(r: Reader, node: CstNode): Approval {

@@ -50,9 +50,37 @@ export function allTokens(node: CstNode | undefined): IToken[] {
 
 const SPACES = /[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+/g;
 
-/** Collapses whitespace runs to one space, so a text may be wrapped freely in the source. */
+/** True for a character `collapse` would change: any whitespace but a single plain space between words. */
+function needsCollapse(text: string): boolean {
+  const n = text.length;
+  if (n === 0) return false;
+  if (text.charCodeAt(0) === 0x20 || text.charCodeAt(n - 1) === 0x20) return true;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20) {
+      if (text.charCodeAt(i + 1) === 0x20) return true;
+    } else if (c <= 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff || c === 0x85) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Collapses whitespace runs to one space, so a text may be wrapped freely in the source. Most texts
+ * need nothing (one line, single spaces): they are returned as they are, without a regex pass.
+ */
 export function collapse(text: string): string {
-  return text.replace(SPACES, ' ').trim();
+  return needsCollapse(text) ? text.replace(SPACES, ' ').trim() : text;
+}
+
+/** The one child of a node that has exactly one (an element, a statement, a clause): its rule name and node. */
+export function onlyChild(node: CstNode): [string, CstNode] | undefined {
+  for (const name in node.children) {
+    const child = node.children[name]![0];
+    return child && !isToken(child) ? [name, child] : undefined;
+  }
+  return undefined;
 }
 
 /** Everything the builders need: the line map to turn offsets into ranges. */

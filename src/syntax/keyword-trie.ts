@@ -1,25 +1,24 @@
-// Finds the longest keyword at a position with one trie walk, shared by all keyword tokens.
-//
-// Chevrotain asks every keyword token in turn whether it matches at an offset. Walking every form of
-// every keyword there was the lexer's hot spot, so the first question at an offset walks a trie of all
-// forms once and caches the answer; the other keyword tokens at that offset read the cache.
-import { foldChar, isAnySpace, isWordBoundary, isWordChar } from './characters.js';
+// A trie of every keyword form, walked over whole word tokens: multi-word keywords span several words.
+import type { IToken } from 'chevrotain';
+import { foldChar, isAnySpace } from './characters.js';
 
 interface TrieNode {
   next: Map<number, TrieNode>;
-  /** Edge taken over a run of whitespace between the words of a multi-word keyword. */
+  /** Edge taken between the words of a multi-word keyword (any whitespace between them). */
   gap: TrieNode | undefined;
   token: string | undefined;
 }
 
 const node = (): TrieNode => ({ next: new Map(), gap: undefined, token: undefined });
 
+export interface KeywordMatch {
+  token: string;
+  /** Index of the last word token the keyword takes. */
+  last: number;
+}
+
 export class KeywordTrie {
   private readonly root = node();
-  private cachedText = '';
-  private cachedOffset = -1;
-  private cachedToken: string | undefined;
-  private cachedEnd = 0;
 
   add(form: string, token: string): void {
     let current = this.root;
@@ -35,41 +34,30 @@ export class KeywordTrie {
     current.token = token;
   }
 
-  /** The longest keyword starting at `offset`, followed by a word boundary (when it ends in a letter). */
-  private walk(text: string, offset: number): void {
-    this.cachedText = text;
-    this.cachedOffset = offset;
-    this.cachedToken = undefined;
-    let current: TrieNode | undefined = this.root;
-    let pos = offset;
-    while (current) {
-      if (current.token !== undefined && pos > offset) {
-        const endsInWord = isWordChar(text.charCodeAt(pos - 1));
-        if (!endsInWord || isWordBoundary(text, pos)) {
-          this.cachedToken = current.token;
-          this.cachedEnd = pos;
-        }
-      }
-      if (pos >= text.length) break;
-      const code = text.charCodeAt(pos);
-      if (current.gap && isAnySpace(code)) {
-        let after = pos;
-        while (after < text.length && isAnySpace(text.charCodeAt(after))) after++;
-        const viaLetter = current.next.get(foldChar(code));
-        if (!viaLetter) {
-          current = current.gap;
-          pos = after;
-          continue;
-        }
-      }
-      current = current.next.get(foldChar(code));
-      pos++;
-    }
+  private walkWord(from: TrieNode, image: string): TrieNode | undefined {
+    let current: TrieNode | undefined = from;
+    for (let k = 0; k < image.length && current; k++) current = current.next.get(foldChar(image.charCodeAt(k)));
+    return current;
   }
 
-  /** The end offset if `token` is the longest keyword at `offset`, otherwise -1. */
-  match(token: string, text: string, offset: number): number {
-    if (offset !== this.cachedOffset || text !== this.cachedText) this.walk(text, offset);
-    return this.cachedToken === token ? this.cachedEnd : -1;
+  /**
+   * The longest keyword made of whole words starting at `tokens[i]`; the words of a multi-word keyword
+   * must be word tokens separated by nothing but whitespace (a comment between them breaks the keyword).
+   */
+  longest(tokens: IToken[], i: number, text: string, isWord: (t: IToken) => boolean): KeywordMatch | undefined {
+    let best: KeywordMatch | undefined;
+    let current = this.walkWord(this.root, tokens[i]!.image);
+    let j = i;
+    while (current) {
+      if (current.token !== undefined) best = { token: current.token, last: j };
+      const next = tokens[j + 1];
+      if (!current.gap || !next || !isWord(next)) break;
+      const end = tokens[j]!.startOffset + tokens[j]!.image.length;
+      if (next.startOffset === end) break;
+      for (let k = end; k < next.startOffset; k++) if (!isAnySpace(text.charCodeAt(k))) return best;
+      current = this.walkWord(current.gap, next.image);
+      j++;
+    }
+    return best;
   }
 }

@@ -4,6 +4,7 @@ import { DiagnosticBag } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { ALL_TOKENS, UnterminatedText } from './tokens.js';
 import { LineMap } from './line-map.js';
+import { retypeWords } from './word-pass.js';
 
 export interface LexResult {
   tokens: IToken[];
@@ -70,5 +71,5 @@ export function lex(source: string, file: string): LexResult {
       bag.add('TRT1002', lines.range(token.startOffset, token.startOffset + token.image.length), { open, close });
     }
   }
-  return { tokens: result.tokens, lines, diagnostics: bag.items };
+  return { tokens: retypeWords(result.tokens, source), lines, diagnostics: bag.items };
 }

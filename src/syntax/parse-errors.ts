@@ -1,5 +1,5 @@
 // Turns Chevrotain's recognition errors into bilingual TRT1xxx diagnostics with «did you mean» fixes.
-import { EOF, type IParserErrorMessageProvider, type IRecognitionException, type TokenType } from 'chevrotain';
+import { EOF, type IParserErrorMessageProvider, type IRecognitionException, type IToken, type TokenType } from 'chevrotain';
 import { DiagnosticBag } from '../diagnostics/create.js';
 import { closest } from '../diagnostics/suggest.js';
 import type { Bilingual, Diagnostic } from '../diagnostics/types.js';
@@ -82,8 +82,28 @@ function parsePayload(message: string): string[] {
   }
 }
 
-/** Converts recognition errors; one diagnostic per offending token, in source order. */
-export function parseErrorsToDiagnostics(errors: IRecognitionException[], lines: LineMap, file: string): Diagnostic[] {
+/** Every keyword form, listed once: newspaper prose is full of words where an element should start. */
+const KEYWORD_FORMS = KEYWORDS.flatMap(formsOf);
+
+/** The token after `token` in the file's token list (found by offset), if any. */
+function nextToken(tokens: IToken[], token: IToken): IToken | undefined {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = tokens[mid]!.startOffset;
+    if (at === token.startOffset) return tokens[mid + 1];
+    if (at < token.startOffset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
+/**
+ * Converts recognition errors; one diagnostic per offending token, in source order. `tokens` are the
+ * file's tokens, to tell a misspelt clause keyword («ұзактығы:») from a stray word.
+ */
+export function parseErrorsToDiagnostics(errors: IRecognitionException[], lines: LineMap, file: string, tokens: IToken[] = []): Diagnostic[] {
   const bag = new DiagnosticBag(file);
   const seen = new Set<number>();
   const end = lines.text.length;
@@ -105,12 +125,15 @@ export function parseErrorsToDiagnostics(errors: IRecognitionException[], lines:
     // fails when no element starts with this token: either way, the token starts no element.
     const startsNothing =
       (expectedNames.length === 1 && expectedNames[0] === 'EOF') || error.context?.ruleStack?.at(-1) === 'element';
-    const candidates = startsNothing ? KEYWORDS.map((k) => k.token) : expectedNames;
-    const suggestion = token.tokenType.name === 'Identifier' ? suggestKeyword(token.image, candidates) : undefined;
+    const isWord = token.tokenType.name === 'Identifier';
+    const suggestion = !isWord ? undefined : startsNothing ? closest(token.image, KEYWORD_FORMS) : suggestKeyword(token.image, expectedNames);
     const line = range.start.line;
     if (line === lastLine) continue; // recovery's cascade from the error just reported on this line
     lastLine = line;
-    if (suggestion) {
+    const asClause = startsNothing && isWord && nextToken(tokens, token)?.tokenType.name === 'Colon';
+    if (asClause && !suggestion) {
+      bag.add('TRT1012', range, { found: token.image });
+    } else if (suggestion) {
       bag.add('TRT1008', range, { found: token.image, suggestion }, {
         fix: { message: { kk: `«${suggestion}» деп түзету`, en: `replace with «${suggestion}»` }, range, replacement: suggestion },
       });

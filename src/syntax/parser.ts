@@ -1,5 +1,5 @@
 // Grammar, part 4: the file as a flat sequence of elements, its header, sections and appendices; and the parse stage.
-import type { CstNode, IParserConfig, IRecognitionException, IToken } from 'chevrotain';
+import type { CstNode, IOrAlt, IParserConfig, IRecognitionException, IToken } from 'chevrotain';
 import * as T from './tokens.js';
 import { StatementGrammar } from './parser-statements.js';
 import { errorMessageProvider } from './parse-errors.js';
@@ -15,9 +15,13 @@ interface ParserInternals {
 }
 
 export class TartipParser extends StatementGrammar {
+  private elementAlternatives: IOrAlt<unknown>[] | undefined;
   constructor(config: IParserConfig) {
     super(config);
     this.performSelfAnalysis();
+    // Chevrotain would resynchronise a failed element anywhere further on, often skipping whole lines
+    // with more errors in them; `parseFile` resumes at the next line that can start an element instead.
+    (this as unknown as { attemptInRepetitionRecovery: () => void }).attemptInRepetitionRecovery = () => {};
   }
 
   private get internals(): ParserInternals {
@@ -55,7 +59,8 @@ export class TartipParser extends StatementGrammar {
   });
 
   element = this.RULE('element', () => {
-    this.OR([
+    // The alternatives are built once: a fresh array of closures for every element was a hot allocation.
+    this.OR((this.elementAlternatives ??= [
       { ALT: () => this.SUBRULE(this.header) },
       { ALT: () => this.SUBRULE(this.approval) },
       { ALT: () => this.SUBRULE(this.standard) },
@@ -99,16 +104,7 @@ export class TartipParser extends StatementGrammar {
       { ALT: () => this.SUBRULE(this.appendix) },
       { ALT: () => this.SUBRULE(this.chart) },
       { ALT: () => this.SUBRULE(this.legend) },
-      // Only «word:» is taken for a misspelt clause keyword: a lone word is stray text, and recovery
-      // inserting the colon would turn every word of pasted prose into an «unknown clause».
-      { GATE: () => this.LA(2).tokenType === T.Colon, ALT: () => this.SUBRULE(this.unknownClause) },
-    ]);
-  });
-
-  /** «сөз:» that is no keyword: kept as an element so the AST stage can name it and suggest the keyword. */
-  unknownClause = this.RULE('unknownClause', () => {
-    this.CONSUME(T.Identifier);
-    this.CONSUME(T.Colon);
+    ]));
   });
 
   /** «регламент «…»»: the act's title; the approving act and the standard follow. */

@@ -1,10 +1,8 @@
 // Token types of the language: punctuation, literals, and one token per keyword of grammar/keywords.json.
 import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from 'chevrotain';
-import numerals from '../../grammar/numerals.json' with { type: 'json' };
-import { KEYWORDS, formsOf } from './keywords.js';
-import { LETTER_CLASS, MARK_CLASS, foldChar, isInlineSpace, isAnySpace, isWordBoundary, isWordChar } from './characters.js';
+import { KEYWORDS } from './keywords.js';
+import { LETTER_CLASS, MARK_CLASS } from './characters.js';
 import { findTextRegions, type TextRegions } from './text-regions.js';
-import { KeywordTrie } from './keyword-trie.js';
 
 // ---- literals -------------------------------------------------------------------------------
 
@@ -78,105 +76,14 @@ export const NumberSign = createToken({ name: 'NumberSign', label: '№', patter
 export const Star = createToken({ name: 'Star', label: '*', pattern: /\*/ });
 
 // ---- words ----------------------------------------------------------------------------------
-
-/**
- * Matches the longest of `phrases` (each a list of folded words) at `offset`, case-insensitively,
- * with any whitespace between words (`allowNewlines`) and a word boundary after the last word.
- */
-function matchPhrases(phrases: string[][], allowNewlines: boolean): CustomPatternMatcherFunc {
-  const isGap = allowNewlines ? isAnySpace : isInlineSpace;
-  // Only phrases whose first letter is the folded character at `offset` can match; the lexer asks at the
-  // start of every word, so trying all of them each time was a tenth of the compile time.
-  const byFirst = new Map<number, string[][]>();
-  for (const words of phrases) {
-    const first = words[0]!.charCodeAt(0);
-    byFirst.set(first, [...(byFirst.get(first) ?? []), words]);
-  }
-  return (text, offset) => {
-    for (const words of byFirst.get(foldChar(text.charCodeAt(offset))) ?? []) {
-      let pos = offset;
-      let ok = true;
-      for (let w = 0; w < words.length && ok; w++) {
-        if (w > 0) {
-          const gapStart = pos;
-          while (pos < text.length && isGap(text.charCodeAt(pos))) pos++;
-          if (pos === gapStart) ok = false;
-        }
-        const word = words[w]!;
-        if (ok && pos + word.length <= text.length) {
-          for (let k = 0; k < word.length; k++) {
-            if (foldChar(text.charCodeAt(pos + k)) !== word.charCodeAt(k)) {
-              ok = false;
-              break;
-            }
-          }
-          pos += word.length;
-        } else {
-          ok = false;
-        }
-      }
-      // A form that ends in punctuation («§») needs no word boundary after it.
-      const endsInWord = pos > offset && isWordChar(text.charCodeAt(pos - 1));
-      if (ok && (!endsInWord || isWordBoundary(text, pos))) return [text.slice(offset, pos)] as unknown as RegExpExecArray;
-    }
-    return null;
-  };
-}
-
-function foldedPhrases(forms: string[]): string[][] {
-  const phrases = forms.map((form) => form.split(/\s+/).map((w) => [...w].map((c) => String.fromCharCode(foldChar(c.charCodeAt(0)))).join('')));
-  // Longer phrases first, so «орындалу ұзақтығы» wins over a shorter form that shares its start.
-  return phrases.sort((a, b) => b.join(' ').length - a.join(' ').length);
-}
-
-/** First characters of the forms in both cases, for Chevrotain's first-character optimisation. */
-function startChars(forms: string[]): string[] {
-  const chars = new Set<string>();
-  for (const form of forms) {
-    const first = form[0]!;
-    chars.add(first).add(first.toLowerCase()).add(first.toUpperCase());
-    if (first === 'i') chars.add('İ');
-  }
-  return [...chars].filter((c) => c.length === 1);
-}
-
-const NUMERAL_WORDS = [
-  ...Object.keys(numerals.ones),
-  ...Object.keys(numerals.tens),
-  numerals.hundred,
-  numerals.thousand,
-  numerals.million,
-  numerals.half,
-  ...Object.keys(numerals.latin),
-];
+// Keywords and numeral runs are not lexed by patterns of their own: every word is lexed as an
+// Identifier and src/syntax/word-pass.ts retypes it. Their token types exist for the parser only.
 
 /** A run of Kazakh numeral words on one line («он бес», «екі жүз отыз»), read as one token. */
-const matchNumeralRun: CustomPatternMatcherFunc = (() => {
-  const single = matchPhrases(foldedPhrases(NUMERAL_WORDS), false);
-  return (text, offset, tokens, groups) => {
-    let first = single(text, offset, tokens, groups);
-    if (!first) return null;
-    let end = offset + first[0].length;
-    for (;;) {
-      let pos = end;
-      while (pos < text.length && isInlineSpace(text.charCodeAt(pos))) pos++;
-      if (pos === end) break;
-      const next = single(text, pos, tokens, groups);
-      if (!next) break;
-      end = pos + next[0].length;
-    }
-    first = [text.slice(offset, end)] as unknown as RegExpExecArray;
-    return first;
-  };
-})();
+export const NumeralWords = createToken({ name: 'NumeralWords', label: 'WORDS (он бес)', pattern: Lexer.NA });
 
-export const NumeralWords = createToken({
-  name: 'NumeralWords',
-  label: 'WORDS (он бес)',
-  pattern: matchNumeralRun,
-  start_chars_hint: startChars(NUMERAL_WORDS),
-  line_breaks: false,
-});
+/** «§», the one keyword form that is not a word. */
+export const SectionSign = createToken({ name: 'SectionSign', pattern: /§/ });
 
 export const Identifier = createToken({
   name: 'Identifier',
@@ -184,28 +91,9 @@ export const Identifier = createToken({
   pattern: new RegExp(`[${LETTER_CLASS}_][${LETTER_CLASS}${MARK_CLASS}0-9_]*(?:-[${LETTER_CLASS}${MARK_CLASS}0-9_]+)*`),
 });
 
-const KEYWORD_TRIE = new KeywordTrie();
-for (const entry of KEYWORDS) for (const form of formsOf(entry)) KEYWORD_TRIE.add(form, entry.token);
-
-/** One token type per keyword of the table, in table order; all share one trie walk per offset. */
+/** One token type per keyword of the table, in table order. */
 export const KEYWORD_TOKENS: ReadonlyMap<string, TokenType> = new Map(
-  KEYWORDS.map((entry) => {
-    const forms = formsOf(entry);
-    const matchKeyword: CustomPatternMatcherFunc = (text, offset) => {
-      const end = KEYWORD_TRIE.match(entry.token, text, offset);
-      return end < 0 ? null : ([text.slice(offset, end)] as unknown as RegExpExecArray);
-    };
-    return [
-      entry.token,
-      createToken({
-        name: entry.token,
-        label: `«${entry.kk[0]}»`,
-        pattern: matchKeyword,
-        start_chars_hint: startChars(forms),
-        line_breaks: forms.some((form) => /\s/.test(form)),
-      }),
-    ];
-  }),
+  KEYWORDS.map((entry) => [entry.token, createToken({ name: entry.token, label: `«${entry.kk[0]}»`, pattern: Lexer.NA })]),
 );
 
 export function keywordToken(name: string): TokenType {
@@ -239,8 +127,9 @@ export const ALL_TOKENS: TokenType[] = [
   RBracket,
   NumberSign,
   Star,
-  ...ORDERED_KEYWORDS,
-  NumeralWords,
+  SectionSign,
   Identifier,
   Text,
+  NumeralWords,
+  ...ORDERED_KEYWORDS,
 ];

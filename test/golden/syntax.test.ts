@@ -37,7 +37,7 @@ describe.each(cases)('%s', (name) => {
     const lexed = lex(source, name);
     const parsed = parseTokens(lexed.tokens);
     const ast = buildAst(parsed.elements, lexed.lines, name);
-    const diagnostics = [...parseErrorsToDiagnostics(parsed.errors, lexed.lines, name), ...ast.diagnostics].map(
+    const diagnostics = [...parseErrorsToDiagnostics(parsed.errors, lexed.lines, name, lexed.tokens), ...ast.diagnostics].map(
       (d) => `${at(d.range)} ${d.code} ${d.message.en}`,
     );
     await expect(`${JSON.stringify(compact({ diagnostics, file: ast.file }), null, 1)}\n`).toMatchFileSnapshot(`syntax/${base}.ast.json`);
