@@ -74,8 +74,9 @@ export function lexWithinLimits(source: string, file: string): LimitedLexResult 
     return { tokens: [], lines: new LineMap(''), diagnostics: bag.items, stopped: true };
   }
   const lexed = lex(source, file);
-  const spans = lexedSpans(lexed);
-  if (spans.length > LIMITS.tokens) {
+  const unreadable = lexed.diagnostics.filter((d) => d.code === 'TRT1003').length;
+  if (lexed.tokens.length + unreadable > LIMITS.tokens) {
+    const spans = lexedSpans(lexed);
     const [start, end] = spans.sort((a, b) => a[0] - b[0])[LIMITS.tokens]!;
     bag.add('TRT1007', lexed.lines.range(start, end), limitArgs(WHAT.tokens, spans.length, LIMITS.tokens, 'tokens'));
     return { tokens: [], lines: lexed.lines, diagnostics: bag.items, stopped: true };
@@ -92,32 +93,34 @@ function lexedSpans(lexed: LexResult): Array<[number, number]> {
   return spans;
 }
 
-/** Lines longer than the limit, found in one pass; \n, \r\n and \r end a line, as in LineMap. */
+/** Lines longer than the limit, from the line map's own line starts (\n, \r\n and \r end a line). */
 function checkLines(lines: LineMap, bag: DiagnosticBag): void {
-  const text = lines.text;
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0x0a;
-    if (c !== 0x0a && c !== 0x0d) continue;
-    if (i - start > LIMITS.lineCharacters) {
-      bag.add('TRT1007', lines.range(start + LIMITS.lineCharacters, i), limitArgs(WHAT.lineCharacters, i - start, LIMITS.lineCharacters, 'characters'));
-    }
-    if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
-    start = i + 1;
+  for (let line = 1; line <= lines.lineCount; line++) {
+    const length = lines.lineLength(line);
+    if (length <= LIMITS.lineCharacters) continue;
+    const start = lines.lineStart(line);
+    bag.add('TRT1007', lines.range(start + LIMITS.lineCharacters, start + length), limitArgs(WHAT.lineCharacters, length, LIMITS.lineCharacters, 'characters'));
   }
 }
 
 const TEXT_TOKENS = new Set(['GuillemetText', 'StraightText', 'CurlyText', 'UnterminatedText']);
 
+/** Whether a text has at least `n` «: fewer cannot nest deeper than n − 1, so most texts skip the depth scan. */
+function hasManyOpenings(image: string, n: number): boolean {
+  let count = 0;
+  for (let at = image.indexOf('«'); at >= 0 && ++count < n; at = image.indexOf('«', at + 1));
+  return count >= n;
+}
+
 /** Texts too long (usually a missing » that swallowed what follows) or nested too deep. */
 function checkTexts(tokens: readonly IToken[], lines: LineMap, bag: DiagnosticBag): void {
   for (const token of tokens) {
     if (!TEXT_TOKENS.has(token.tokenType.name)) continue;
-    const range: Range = lines.range(token.startOffset, token.startOffset + token.image.length);
     if (token.image.length > LIMITS.textCharacters) {
+      const range: Range = lines.range(token.startOffset, token.startOffset + token.image.length);
       bag.add('TRT1007', range, limitArgs(WHAT.textCharacters, token.image.length, LIMITS.textCharacters, 'characters'));
     }
-    if (token.tokenType.name !== 'GuillemetText') continue;
+    if (token.tokenType.name !== 'GuillemetText' || !hasManyOpenings(token.image, LIMITS.textNesting + 1)) continue;
     let depth = 0;
     let deepest = 0;
     let deepestAt = -1;

@@ -35,6 +35,19 @@ export class LineMap {
     return { start: this.position(startOffset), end: this.position(Math.max(startOffset, endOffset)) };
   }
 
+  /** Offset where a 1-based line starts. */
+  lineStart(line: number): number {
+    return this.starts[line - 1] ?? this.text.length;
+  }
+
+  /** Length of a 1-based line without its line break. */
+  lineLength(line: number): number {
+    const start = this.lineStart(line);
+    let end = this.starts[line] ?? this.text.length;
+    while (end > start && (this.text.charCodeAt(end - 1) === 0x0a || this.text.charCodeAt(end - 1) === 0x0d)) end--;
+    return end - start;
+  }
+
   /** Text of a 1-based line without its line break. */
   lineText(line: number): string {
     const start = this.starts[line - 1];

@@ -23,6 +23,9 @@ const TO_LATIN = new Map(LOOK_ALIKES.map(([latin, cyrillic]) => [cyrillic, latin
 
 const TEXT_TOKENS = new Set(['GuillemetText', 'StraightText', 'CurlyText', 'UnterminatedText']);
 
+/** Any letter `scriptOf` calls Latin. */
+const HAS_LATIN = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02AF\u1E00-\u1EFF]/;
+
 type Script = 'latin' | 'cyrillic';
 
 function scriptOf(code: number): Script | undefined {
@@ -148,6 +151,8 @@ export function checkMixedScript(tokens: readonly IToken[], lines: LineMap, file
   };
   for (const token of tokens) {
     if (TEXT_TOKENS.has(token.tokenType.name)) {
+      // A text with no Latin letter at all (nearly every text of an act) can hold no mixed word.
+      if (!HAS_LATIN.test(token.image)) continue;
       for (const { word, start } of candidateWords(token.image)) {
         if (isReferenceLike(word)) report(word, token.startOffset + start);
       }

@@ -5,25 +5,27 @@
 // gives keywords exactly the word boundaries names have.
 import { createTokenInstance, type IToken, type TokenType } from 'chevrotain';
 import numerals from '../../grammar/numerals.json' with { type: 'json' };
-import { foldWord, isInlineSpace } from './characters.js';
+import { isInlineSpace } from './characters.js';
 import { KEYWORDS, formsOf } from './keywords.js';
 import { KeywordTrie } from './keyword-trie.js';
 import { Identifier, KEYWORD_TOKENS, NumeralWords, SectionSign, keywordToken } from './tokens.js';
 
+/** Numerals share the trie under this name, so no word is folded into a new string to look it up. */
+const NUMERAL = '#numeral';
+
 const TRIE = new KeywordTrie();
 for (const entry of KEYWORDS) for (const form of formsOf(entry)) if (/^[^§]/.test(form)) TRIE.add(form, entry.token);
-
-const NUMERALS = new Set(
-  [
-    ...Object.keys(numerals.ones),
-    ...Object.keys(numerals.tens),
-    numerals.hundred,
-    numerals.thousand,
-    numerals.million,
-    numerals.half,
-    ...Object.keys(numerals.latin),
-  ].map(foldWord),
-);
+for (const word of [
+  ...Object.keys(numerals.ones),
+  ...Object.keys(numerals.tens),
+  numerals.hundred,
+  numerals.thousand,
+  numerals.million,
+  numerals.half,
+  ...Object.keys(numerals.latin),
+]) {
+  TRIE.add(word, NUMERAL);
+}
 
 const isWord = (t: IToken) => t.tokenType === Identifier;
 
@@ -46,7 +48,7 @@ function numeralRunEnd(tokens: IToken[], i: number, text: string): number {
   let j = i;
   for (;;) {
     const next = tokens[j + 1];
-    if (!next || !isWord(next) || !NUMERALS.has(foldWord(next.image))) return j;
+    if (!next || !isWord(next) || TRIE.longest(tokens, j + 1, text, isWord)?.token !== NUMERAL) return j;
     const end = tokens[j]!.startOffset + tokens[j]!.image.length;
     if (next.startOffset === end) return j;
     for (let k = end; k < next.startOffset; k++) if (!isInlineSpace(text.charCodeAt(k))) return j;
@@ -64,10 +66,10 @@ export function retypeWords(tokens: IToken[], text: string): IToken[] {
       out.push(t);
     } else {
       const keyword = TRIE.longest(tokens, i, text, isWord);
-      if (keyword) {
+      if (keyword && keyword.token !== NUMERAL) {
         out.push(merged(KEYWORD_TOKENS.get(keyword.token)!, t, tokens[keyword.last]!, text));
         i = keyword.last;
-      } else if (NUMERALS.has(foldWord(t.image))) {
+      } else if (keyword) {
         const last = numeralRunEnd(tokens, i, text);
         out.push(merged(NumeralWords, t, tokens[last]!, text));
         i = last;
