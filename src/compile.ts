@@ -34,7 +34,15 @@ export function hasErrors(diagnostics: Diagnostic[]): boolean {
  * Compiles one source text. Pure: no I/O, never throws for bad input. `file` names the file in
  * diagnostics; `sourceName` is what the JSON records (relative, so outputs are the same on every machine).
  */
-export function compile(source: string, file: string, sourceName: string = file): CompileResult {
+export interface CompileOptions {
+  /**
+   * Emit and validate the JSON (the default). `check` needs only the diagnostics, and emission with its
+   * schema validation is a fifth of the work on a file.
+   */
+  emit?: boolean;
+}
+
+export function compile(source: string, file: string, sourceName: string = file, options: CompileOptions = {}): CompileResult {
   const text = normalizeSource(source, file);
   const lexed = lexWithinLimits(text.source, file);
   const parsed = parseTokens(lexed.tokens);
@@ -51,7 +59,7 @@ export function compile(source: string, file: string, sourceName: string = file)
   // A source over a size limit is not compiled (its tokens were dropped): only the limit is reported.
   if (lexed.stopped) return { file, diagnostics: text.toOriginal(lexed.diagnostics), model: bound.model, json: undefined };
   const diagnostics = [...syntax, ...check(bound.model, lexed.lines, file, bound.diagnostics)];
-  const json = hasErrors(diagnostics) ? undefined : emitJson(bound.model, sourceName);
+  const json = hasErrors(diagnostics) || options.emit === false ? undefined : emitJson(bound.model, sourceName);
   if (json) diagnostics.push(...validateOutput(json, file, lexed.lines.range(0, 0)));
   return { file, diagnostics: text.toOriginal(diagnostics).sort(compareDiagnostics), model: bound.model, json: hasErrors(diagnostics) ? undefined : json };
 }

@@ -18,8 +18,15 @@ export function tokens(node: CstNode | undefined, name: string): IToken[] {
   return list.filter(isToken).filter((t) => real(t) !== undefined);
 }
 
+/** The index-th real token of a kind under a node; called for nearly every node, so it allocates nothing. */
 export function token(node: CstNode | undefined, name: string, index = 0): IToken | undefined {
-  return tokens(node, name)[index];
+  const list = node?.children[name];
+  if (!list) return undefined;
+  let k = 0;
+  for (const e of list) {
+    if (isToken(e) && real(e) && k++ === index) return e;
+  }
+  return undefined;
 }
 
 export function nodes(node: CstNode | undefined, name: string): CstNode[] {
@@ -28,7 +35,13 @@ export function nodes(node: CstNode | undefined, name: string): CstNode[] {
 }
 
 export function child(node: CstNode | undefined, name: string, index = 0): CstNode | undefined {
-  return nodes(node, name)[index];
+  const list = node?.children[name];
+  if (!list) return undefined;
+  let k = 0;
+  for (const e of list) {
+    if (!isToken(e) && k++ === index) return e;
+  }
+  return undefined;
 }
 
 /** All real tokens under a node, in source order. */

@@ -17,6 +17,9 @@ export interface FileOutcome {
 
 export type CompileOne = (source: string, file: string, sourceName: string) => CompileResult;
 
+/** For `check`: the diagnostics only, without emitting and validating the JSON nobody reads. */
+export const diagnoseOnly: CompileOne = (source, file, sourceName) => compile(source, file, sourceName, { emit: false });
+
 /**
  * Compiles every source. The compiler never throws for bad input; if it throws anyway (a Tártip bug),
  * that file gets an internal-error diagnostic (TRT9004) and the batch goes on.

@@ -165,7 +165,10 @@ export function bind(file: RegulationFile, fileName: string, lines: LineMap): Bi
   return { model, diagnostics: bag.items };
 }
 
-const ABBREVIATION = /(?<![A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі])[А-ЯЁӘҒҚҢӨҰҮҺІ]{2,}(?![а-яёәғқңөұүһі])/g;
+/** Two or more Cyrillic capitals; the word boundaries are checked by hand (a lookbehind is slow on every text). */
+const CAPITALS = /[А-ЯЁӘҒҚҢӨҰҮҺІ]{2,}/g;
+const LETTER_BEFORE = /[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]/;
+const LOWER_AFTER = /[а-яёәғқңөұүһі]/;
 
 /**
  * Marks abbreviations used in texts, and reports capitalised words that look like undeclared ones. The
@@ -177,17 +180,23 @@ function scanAbbreviations(model: Model, bag: DiagnosticBag, lines: LineMap): vo
     for (const part of abbreviation.short.split(/\s+/)) known.set(part, abbreviation.short);
   }
   const reported = new Set<string>();
+  const source = lines.text;
   for (const text of allTexts(model.file)) {
     if (text.value === '') continue;
+    // Searching a slice (not the whole source from an offset) keeps a text without capitals from
+    // scanning on to the end of the file, which would make many texts quadratic.
     const start = text.range.start.offset;
-    for (const match of lines.text.slice(start, text.range.end.offset).matchAll(ABBREVIATION)) {
+    for (const match of source.slice(start, text.range.end.offset).matchAll(CAPITALS)) {
       const word = match[0];
+      const from = start + match.index;
+      const after = from + word.length;
+      if (LETTER_BEFORE.test(source[from - 1] ?? '') || LOWER_AFTER.test(source[after] ?? '')) continue;
       const owner = known.get(word);
       if (owner) {
         model.abbreviations.get(owner)!.used = true;
       } else if (!reported.has(word)) {
         reported.add(word);
-        const at = lines.range(start + match.index, start + match.index + word.length);
+        const at = lines.range(from, after);
         bag.add('TRT2009', at, { name: word, hint: didYouMean(closest(word, known.keys())) });
       }
     }

@@ -2,17 +2,24 @@
 import type { Position, Range } from '../diagnostics/types.js';
 
 export class LineMap {
-  private readonly starts: number[] = [0];
+  private lineStarts: number[] | undefined;
 
-  constructor(readonly text: string) {
+  /** Line starts are found on first use: a batch keeps a map per source for code frames it mostly never prints. */
+  constructor(readonly text: string) {}
+
+  private get starts(): number[] {
+    if (this.lineStarts) return this.lineStarts;
+    const starts = [0];
+    const text = this.text;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c === 0x0a) this.starts.push(i + 1);
+      if (c === 0x0a) starts.push(i + 1);
       else if (c === 0x0d) {
         if (text.charCodeAt(i + 1) === 0x0a) i++;
-        this.starts.push(i + 1);
+        starts.push(i + 1);
       }
     }
+    return (this.lineStarts = starts);
   }
 
   get lineCount(): number {

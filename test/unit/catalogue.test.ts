@@ -137,7 +137,12 @@ describe('every code fires in some test', () => {
 
   it('TRT9004 fires when a command fails inside Tártip', async () => {
     vi.resetModules();
-    vi.doMock('../../src/cli/run-files.js', () => ({ compileSources: () => { throw new Error('boom'); } }));
+    vi.doMock('../../src/cli/run-files.js', async (importOriginal) => ({
+      ...(await importOriginal<object>()),
+      compileSources: () => {
+        throw new Error('boom');
+      },
+    }));
     const { main } = await import('../../src/cli/main.js');
     const written: string[] = [];
     const spy = vi.spyOn(process.stderr, 'write').mockImplementation((s) => (written.push(String(s)), true));

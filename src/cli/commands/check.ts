@@ -8,7 +8,7 @@ import type { Diagnostic } from '../../diagnostics/types.js';
 import type { LineMap } from '../../syntax/line-map.js';
 import { parseRuleFlags, resolveRules } from '../config.js';
 import { printDiagnostics, type Reporter } from '../report.js';
-import { compileSources, type FileOutcome } from '../run-files.js';
+import { compileSources, diagnoseOnly, type FileOutcome } from '../run-files.js';
 import { findSources, type SourceFile } from '../sources.js';
 import { compileBatch } from '../workers/pool.js';
 import { version } from '../version.js';
@@ -39,7 +39,7 @@ export function exitCode(diagnostics: Diagnostic[], maxWarnings: number | undefi
 export function runCheck(inputs: string[], options: CheckOptions, stdout: (s: string) => void): number {
   const { sources, rulesFor } = prepare(inputs, options);
   const lineMaps = new Map<string, LineMap>();
-  return report(sources, compileSources(sources, lineMaps), lineMaps, rulesFor, options, stdout);
+  return report(sources, compileSources(sources, lineMaps, diagnoseOnly), lineMaps, rulesFor, options, stdout);
 }
 
 /** `tartip check` as the command line runs it: a large batch is compiled on worker threads, with the same report. */

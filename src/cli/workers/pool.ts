@@ -10,7 +10,8 @@ import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import { createDiagnostic } from '../../diagnostics/create.js';
 import { LineMap } from '../../syntax/line-map.js';
-import { compileSources, type FileOutcome } from '../run-files.js';
+import { compile } from '../../compile.js';
+import { compileSources, diagnoseOnly, type FileOutcome } from '../run-files.js';
 import type { SourceFile } from '../sources.js';
 import { CHUNK_SIZE, WORKER_MARK, plannedThreads, type ChunkRequest, type ChunkResult, type Keep, type WireOutcome } from './protocol.js';
 import { toWire } from './worker.js';
@@ -58,7 +59,7 @@ export async function compileBatch(sources: SourceFile[], lineMaps: Map<string, 
   const results: FileOutcome[] = new Array(sources.length);
   const compileHere = (chunk: Chunk): void => {
     const maps = new Map<string, LineMap>();
-    const outcomes = compileSources(chunk.indices.map((i) => sources[i]!), maps);
+    const outcomes = compileSources(chunk.indices.map((i) => sources[i]!), maps, options.keep === 'json' ? compile : diagnoseOnly);
     outcomes.forEach((o, k) => (results[chunk.indices[k]!] = fromWire(o.source, toWire(o, maps, options.keep), lineMaps)));
   };
 

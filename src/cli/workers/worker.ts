@@ -1,7 +1,8 @@
 // The worker side of the compile pool: compiles each chunk it is sent, exactly as the main thread would.
 import { parentPort } from 'node:worker_threads';
 import type { LineMap } from '../../syntax/line-map.js';
-import { compileSources, type FileOutcome } from '../run-files.js';
+import { compile } from '../../compile.js';
+import { compileSources, diagnoseOnly, type FileOutcome } from '../run-files.js';
 import type { ChunkRequest, ChunkResult, Keep, WireOutcome } from './protocol.js';
 
 /** Drops what the main thread does not use, so a batch's results stay small on the way back. */
@@ -21,7 +22,8 @@ export function runWorker(): void {
   if (!port) return;
   port.on('message', (request: ChunkRequest) => {
     const lineMaps = new Map<string, LineMap>();
-    const outcomes = compileSources(request.sources, lineMaps).map((o) => toWire(o, lineMaps, request.keep));
+    const compileOne = request.keep === 'json' ? compile : diagnoseOnly;
+    const outcomes = compileSources(request.sources, lineMaps, compileOne).map((o) => toWire(o, lineMaps, request.keep));
     port.postMessage({ id: request.id, outcomes } satisfies ChunkResult);
   });
 }
