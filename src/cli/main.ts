@@ -83,7 +83,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   program
     .command('diagram')
     .description('draw the appendices (handbook, IS interaction diagram) as Mermaid and render them to SVG, PNG and PDF')
-    .argument('<inputs...>', '.tartip files or directories')
+    .argument('<inputs...>', '.tartip files or directories, or .json definitions written by tartip compile')
     .option('-o, --out-dir <dir>', 'output directory', 'out')
     .addOption(formatOption())
     .option('-q, --quiet', 'print errors only')

@@ -82,7 +82,9 @@ export function findSources(inputs: string[]): SourceFile[] {
       if (out.length === before) throw new UsageError('TRT9003', { path: input });
     } else {
       const base = path.basename(input);
-      out.push({ path: input, outputName: safeName(base.endsWith('.tartip') ? base.slice(0, -'.tartip'.length) : base) });
+      // A compiled definition («reg.json», which `tartip diagram` reads) is named like its source.
+      const stem = base.replace(/\.(tartip|json)$/, '');
+      out.push({ path: input, outputName: safeName(stem === '' ? base : stem) });
     }
   }
   // Case-folded: on Windows and macOS disks «Reg.json» and «reg.json» are one file.

@@ -47,4 +47,9 @@ export const CLI_MESSAGES: CatalogueEntry[] = [
     kk: '{where}: «{rule}» деңгейі өзгертілмейді; тек бастапқы мәтін туралы хабарлардың (TRT1xxx, TRT2xxx) деңгейі бапталады',
     en: '{where}: the severity of «{rule}» cannot be changed; only diagnostics about the sources (TRT1xxx, TRT2xxx) are configurable',
   },
+  {
+    code: 'TRT9010', name: 'bad-definition', severity: 'error',
+    kk: '«{path}» Тәртіп процесінің анықтамасы (tartip compile жазатын JSON) емес: {reason}',
+    en: '«{path}» is not a Tártip process definition (the JSON that tartip compile writes): {reason}',
+  },
 ];

@@ -69,4 +69,28 @@ describe('tartip CLI', () => {
     expect(run(['compile', '--no-such-option', 'x']).code).toBe(2);
     expect(run(['frobnicate']).code).toBe(2);
   });
+
+  it('draws the appendices from compiled JSON exactly as from the sources', () => {
+    const out = tempDir();
+    expect(run(['compile', 'regulations', '-o', path.join(out, 'json'), '-q']).code).toBe(0);
+    const definitions = readdirSync(path.join(out, 'json')).map((f) => path.join(out, 'json', f));
+    expect(run(['diagram', ...definitions, '-o', path.join(out, 'from-json'), '-f', 'mmd', '-q']).code).toBe(0);
+    expect(run(['diagram', 'regulations', '-o', path.join(out, 'from-source'), '-f', 'mmd', '-q']).code).toBe(0);
+    const listing = (dir: string) => readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.mmd')).sort();
+    const files = listing(path.join(out, 'from-source'));
+    expect(files.length).toBeGreaterThan(20);
+    expect(listing(path.join(out, 'from-json'))).toEqual(files);
+    for (const f of files) expect(readFileSync(path.join(out, 'from-json', f), 'utf8')).toBe(readFileSync(path.join(out, 'from-source', f), 'utf8'));
+  });
+
+  it('refuses a JSON that is not a process definition, pointing at the bad character', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'broken.json'), '{"a": 1,\n "b": }\n');
+    writeFileSync(path.join(dir, 'foreign.json'), '{"formatVersion": 1}\n');
+    const result = run(['diagram', 'broken.json', 'foreign.json', '-o', 'out', '-f', 'mmd', '--lang', 'en'], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("broken.json:2:7 - error TRT9010: «broken.json» is not a Tártip process definition (the JSON that tartip compile writes): Unexpected token '}'");
+    expect(result.stderr).toContain("foreign.json:1:1 - error TRT9010: «foreign.json» is not a Tártip process definition (the JSON that tartip compile writes): /: must have required property '$schema'");
+    expect(existsSync(path.join(dir, 'out'))).toBe(false);
+  });
 });

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { runCompile } from '../../src/cli/commands/compile.js';
 import { ConfigError, parseRuleFlags, readConfig } from '../../src/cli/config.js';
+import { readDefinition } from '../../src/cli/read-definition.js';
 import { decodeSource, readSource } from '../../src/cli/read-source.js';
 import { UsageError, findSources } from '../../src/cli/sources.js';
 import { compile } from '../../src/compile.js';
@@ -94,6 +95,7 @@ const TRIGGERS: Record<string, () => string[]> = {
   TRT9007: () => { const file = path.join(temp(), 'tartip.config.json'); writeFileSync(file, '{'); return failure(() => readConfig(file)); },
   TRT9008: () => failure(() => parseRuleFlags(['no-such-rule=off'])),
   TRT9009: () => failure(() => parseRuleFlags(['TRT9001=off'])),
+  TRT9010: () => { const file = path.join(temp(), 'x.json'); writeFileSync(file, '[]'); const r = readDefinition(file); return r.ok ? [] : [r.diagnostic.code]; },
 };
 
 /** Test files other than this one: a code they name is taken as fired there (e.g. the renderer's). */

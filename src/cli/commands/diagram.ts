@@ -12,7 +12,8 @@ import type { ProgressStream } from '../../render/progress.js';
 import type { LineMap } from '../../syntax/line-map.js';
 import { printDiagnostics, type Reporter } from '../report.js';
 import type { FileOutcome } from '../run-files.js';
-import { findSources } from '../sources.js';
+import { readDefinition } from '../read-definition.js';
+import { findSources, type SourceFile } from '../sources.js';
 import { compileBatch } from '../workers/pool.js';
 import { outputPath, writeAtomic } from '../write-output.js';
 
@@ -130,10 +131,27 @@ export function summary(written: Record<DiagramFormat, number>, formats: Diagram
     .join(', ');
 }
 
+/**
+ * Compiles the sources, and reads back the compiled definitions named on the command line (`.json`),
+ * keeping the order the files were given in.
+ */
+async function definitionsOf(sources: SourceFile[], lineMaps: Map<string, LineMap>, jobs: number | undefined): Promise<FileOutcome[]> {
+  const isDefinition = (s: SourceFile) => s.path.endsWith('.json');
+  const compiled = await compileBatch(sources.filter((s) => !isDefinition(s)), lineMaps, { keep: 'json', jobs });
+  let next = 0;
+  return sources.map((source) => {
+    if (!isDefinition(source)) return compiled[next++]!;
+    const read = readDefinition(source.path);
+    if (read.lines) lineMaps.set(source.path, read.lines);
+    if (!read.ok) return { source, result: undefined, diagnostics: [read.diagnostic] };
+    return { source, result: { file: source.path, diagnostics: [], json: read.definition }, diagnostics: [] };
+  });
+}
+
 export async function runDiagram(inputs: string[], options: DiagramOptions, stdout: (s: string) => void, stderr: (s: string) => void): Promise<number> {
   const sources = findSources(inputs);
   const lineMaps = new Map<string, LineMap>();
-  const outcomes = await compileBatch(sources, lineMaps, { keep: 'json', jobs: options.jobs });
+  const outcomes = await definitionsOf(sources, lineMaps, options.jobs);
   const diagnostics = outcomes.flatMap((o) => o.diagnostics);
   const reporter: Reporter = { language: options.language, color: options.color, sources: lineMaps };
   const shown = options.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;

@@ -1,0 +1,70 @@
+// Reads a compiled process definition (`tartip compile`'s JSON) back, so `tartip diagram` can draw it without its source.
+import { createDiagnostic } from '../diagnostics/create.js';
+import type { Diagnostic } from '../diagnostics/types.js';
+import type { ProcessDefinition } from '../emit/json/model.js';
+import { validate } from '../generated/validate-process-definition.js';
+import { LineMap } from '../syntax/line-map.js';
+import { readSource } from './read-source.js';
+
+export type DefinitionRead =
+  | { ok: true; definition: ProcessDefinition; lines: LineMap }
+  | { ok: false; diagnostic: Diagnostic; lines: LineMap | undefined };
+
+const failsBefore = (text: string, length: number): boolean => {
+  try {
+    JSON.parse(text.slice(0, length));
+    return false;
+  } catch (error) {
+    const message = String((error as Error).message);
+    const position = /at position (\d+)/.exec(message);
+    return position ? Number(position[1]) < length : !message.includes('end of JSON input');
+  }
+};
+
+/**
+ * Where JSON.parse gave up. V8 names the offset of some errors («… at position 42») but only quotes the
+ * text for others («Unexpected token '}', "…" is not valid JSON»); then the offset is found by bisection:
+ * a prefix fails before its end exactly when it contains the bad character.
+ */
+function parseFailure(error: unknown, text: string): { reason: string; offset: number } {
+  const message = error instanceof Error ? error.message : String(error);
+  const reason = message.replace(/, ".*$/s, '').replace(/ in JSON at position \d+.*$/s, '');
+  const position = /at position (\d+)/.exec(message);
+  if (position) return { reason, offset: Number(position[1]) };
+  if (message.includes('end of JSON input')) return { reason, offset: text.length };
+  let lo = 1;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (failsBefore(text, mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return { reason, offset: lo - 1 };
+}
+
+/**
+ * The file is read like a source (strict UTF-8, within the size limit), parsed, and checked against the
+ * shipped schema: a hand-edited or foreign JSON gets a diagnostic, not a diagram drawn from garbage.
+ */
+export function readDefinition(path: string): DefinitionRead {
+  const read = readSource(path);
+  if (!read.ok) return { ok: false, diagnostic: read.diagnostic, lines: undefined };
+  const lines = new LineMap(read.text);
+  const fail = (reason: string, offset: number): DefinitionRead => ({
+    ok: false,
+    diagnostic: createDiagnostic('TRT9010', path, lines.range(offset, offset + 1), { path, reason }),
+    lines,
+  });
+  let value: unknown;
+  try {
+    value = JSON.parse(read.text);
+  } catch (error) {
+    const { reason, offset } = parseFailure(error, read.text);
+    return fail(reason, offset);
+  }
+  if (!validate(value)) {
+    const first = validate.errors?.[0];
+    return fail(`${first?.instancePath || '/'}: ${first?.message ?? 'invalid'}`, 0);
+  }
+  return { ok: true, definition: value as ProcessDefinition, lines };
+}
