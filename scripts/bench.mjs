@@ -9,7 +9,7 @@
 //
 // The corpus is generated into bench/.corpus/ and outputs go to bench/.out/ (both git-ignored).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, release, totalmem } from 'node:os';
 import path from 'node:path';
 import { generateCorpus } from './bench-corpus.mjs';
@@ -85,6 +85,23 @@ async function main() {
       }
     }
   }
+
+  // Re-checking with --cache, as CI or a pre-commit hook does on every change: nothing changed, or one file.
+  results.cached = [];
+  const regs1000 = sets.find((s) => s.name === 'regs-1000');
+  const cacheFile = path.join(OUT, 'check-cache.json');
+  const edited = regs1000.files[0].path;
+  const original = readFileSync(edited, 'utf8');
+  let edits = 0;
+  rmSync(cacheFile, { force: true });
+  runOnce(NODE, cli(['check', regs1000.dir, '--cache', '--cache-location', cacheFile]));
+  for (const change of ['nothing changed', 'one file changed']) {
+    await section(`check --cache regs-1000, ${change}`);
+    const before = change === 'one file changed' ? () => writeFileSync(edited, `${original}\n# edit ${++edits}\n`) : undefined;
+    const m = measure(NODE, cli(['check', regs1000.dir, '--cache', '--cache-location', cacheFile]), { runs: quick ? 1 : 5, warmup: quick ? 0 : 1, before });
+    results.cached.push({ set: regs1000.name, change, files: regs1000.stats.files, ...m });
+  }
+  writeFileSync(edited, original);
 
   results.large = [];
   for (const file of large.files) {

@@ -2,12 +2,13 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { messageFor } from '../diagnostics/create.js';
 import type { Language } from '../diagnostics/format-text.js';
+import { DEFAULT_CACHE_LOCATION } from './check-cache.js';
 import { CHECK_FORMATS, runCheckBatch, type CheckFormat } from './commands/check.js';
 import { runCompileBatch } from './commands/compile.js';
 import { runBuild } from './commands/build.js';
 import { DIAGRAM_FORMATS, parseFormats, runDiagram, type DiagramFormat } from './commands/diagram.js';
 import { ConfigError } from './config.js';
-import { useColor } from './report.js';
+import { cliMessage, useColor } from './report.js';
 import { UsageError } from './sources.js';
 import { version } from './version.js';
 
@@ -33,12 +34,6 @@ function jobsOption(): Option {
   return new Option('-j, --jobs <n>', 'most threads to compile on (default: the cores available; 1: no worker threads)').argParser(positiveInteger);
 }
 
-function usageMessage(error: UsageError | ConfigError, language: Language): string {
-  const message = messageFor(error.code, error.args);
-  const text = language === 'kk' ? message.kk : language === 'en' ? message.en : `${message.kk}\n${message.en}`;
-  return `tartip: ${error.code}: ${text}\n`;
-}
-
 export function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('tartip')
     .description('Tártip — compiler for public-service regulations (мемлекеттік көрсетілетін қызмет регламенттері)')
@@ -60,18 +55,21 @@ export function buildProgram(setExit: (code: number) => void): Command {
 
   program
     .command('check')
-    .description('check .tartip sources and report every problem (for CI); writes nothing')
+    .description('check .tartip sources and report every problem (for CI); writes nothing (but the --cache file)')
     .argument('<inputs...>', '.tartip files or directories')
     .addOption(new Option('-f, --format <format>', 'report format').choices(CHECK_FORMATS).default('text'))
     .option('--max-warnings <n>', 'fail when there are more warnings than this', nonNegativeInteger)
     .option('--rule <code=severity>', 'set a rule\'s severity: off, info, warning or error (repeatable; wins over tartip.config.json)', (v: string, all: string[]) => [...all, v], [] as string[])
     .option('--config <file>', 'read rule severities from this file instead of the nearest tartip.config.json')
+    .option('--cache', 'compile only the files changed since the last --cache run (findings kept in --cache-location)')
+    .option('--cache-location <file>', 'where --cache keeps its findings', DEFAULT_CACHE_LOCATION)
     .addOption(languageOption())
     .addOption(jobsOption())
-    .action(async (inputs: string[], opts: { format: CheckFormat; maxWarnings?: number; lang: Language; rule: string[]; config?: string; jobs?: number }) => {
+    .action(async (inputs: string[], opts: { format: CheckFormat; maxWarnings?: number; lang: Language; rule: string[]; config?: string; jobs?: number; cache?: boolean; cacheLocation: string }) => {
       setExit(await runCheckBatch(inputs, {
         language: opts.lang, color: useColor(process.stdout), format: opts.format, maxWarnings: opts.maxWarnings, rules: opts.rule, config: opts.config, jobs: opts.jobs,
-      }, out));
+        cache: opts.cache ? opts.cacheLocation : undefined,
+      }, out, err));
     });
 
   const formatOption = () => new Option('-f, --format <formats>', `comma-separated: ${DIAGRAM_FORMATS.join(', ')} (.mmd is always written)`).argParser(parseFormats).default([...DIAGRAM_FORMATS], DIAGRAM_FORMATS.join(','));
@@ -122,7 +120,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (error instanceof UsageError || error instanceof ConfigError) {
       const lang = (argv.find((_, i) => argv[i - 1] === "--lang") ?? 'both') as Language;
-      err(usageMessage(error, lang));
+      err(cliMessage(error.code, error.args, lang));
       return 2;
     }
     const message = messageFor('TRT9004', { reason: error instanceof Error ? error.message : String(error) });

@@ -1,6 +1,7 @@
 // Prints diagnostics to the terminal in the chosen language, with code frames, and a summary line.
+import { messageFor } from '../diagnostics/create.js';
 import { formatDiagnostic, formatSummary, type Language } from '../diagnostics/format-text.js';
-import type { Diagnostic } from '../diagnostics/types.js';
+import type { Diagnostic, MessageArgs } from '../diagnostics/types.js';
 import type { LineMap } from '../syntax/line-map.js';
 
 export interface Reporter {
@@ -19,4 +20,10 @@ export function printDiagnostics(reporter: Reporter, diagnostics: Diagnostic[], 
     write(`${formatDiagnostic(d, reporter.sources.get(d.file), { language: reporter.language, color: reporter.color })}\n\n`);
   }
   write(`${formatSummary(diagnostics, files, { language: reporter.language, color: reporter.color })}\n`);
+}
+
+/** A message about the run rather than a place in a source («tartip: TRT9002: …»), from the catalogue. */
+export function cliMessage(code: string, args: MessageArgs, language: Language): string {
+  const m = messageFor(code, args);
+  return `tartip: ${code}: ${language === 'kk' ? m.kk : language === 'en' ? m.en : `${m.kk}\n${m.en}`}\n`;
 }

@@ -6,8 +6,9 @@ import type { Language } from '../../diagnostics/format-text.js';
 import { applyRules } from '../../diagnostics/severity.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import type { LineMap } from '../../syntax/line-map.js';
+import { mergeOutcomes, splitByCache } from '../check-cache.js';
 import { parseRuleFlags, resolveRules } from '../config.js';
-import { printDiagnostics, type Reporter } from '../report.js';
+import { cliMessage, printDiagnostics, type Reporter } from '../report.js';
 import { compileSources, diagnoseOnly, type FileOutcome } from '../run-files.js';
 import { findSources, type SourceFile } from '../sources.js';
 import { compileBatch } from '../workers/pool.js';
@@ -42,11 +43,28 @@ export function runCheck(inputs: string[], options: CheckOptions, stdout: (s: st
   return report(sources, compileSources(sources, lineMaps, diagnoseOnly), lineMaps, rulesFor, options, stdout);
 }
 
-/** `tartip check` as the command line runs it: a large batch is compiled on worker threads, with the same report. */
-export async function runCheckBatch(inputs: string[], options: CheckOptions & { jobs?: number | undefined }, stdout: (s: string) => void): Promise<number> {
+export interface BatchCheckOptions extends CheckOptions {
+  jobs?: number | undefined;
+  /** `--cache`: where the findings of unchanged files are kept between runs. */
+  cache?: string | undefined;
+}
+
+/**
+ * `tartip check` as the command line runs it: a large batch is compiled on worker threads, and with
+ * `--cache` only the files that changed since the last run are compiled; the report is the same.
+ */
+export async function runCheckBatch(inputs: string[], options: BatchCheckOptions, stdout: (s: string) => void, stderr: (s: string) => void = () => {}): Promise<number> {
   const { sources, rulesFor } = prepare(inputs, options);
   const lineMaps = new Map<string, LineMap>();
-  return report(sources, await compileBatch(sources, lineMaps, { keep: 'diagnostics', jobs: options.jobs }), lineMaps, rulesFor, options, stdout);
+  const batch = { keep: 'diagnostics', jobs: options.jobs } as const;
+  if (options.cache === undefined) return report(sources, await compileBatch(sources, lineMaps, batch), lineMaps, rulesFor, options, stdout);
+
+  const split = splitByCache(sources, options.cache, options.format === 'text' ? lineMaps : undefined);
+  const compiled = await compileBatch(split.misses, lineMaps, batch);
+  const failure = split.save(compiled);
+  // The findings stand without the cache, so a cache that cannot be written is said, not failed on.
+  if (failure) stderr(cliMessage('TRT9002', { path: options.cache, reason: failure.code ?? failure.message }, options.language));
+  return report(sources, mergeOutcomes(sources, split.hits, compiled), lineMaps, rulesFor, options, stdout);
 }
 
 /** Sources and their severities, before anything is compiled: a bad configuration stops the run early. */

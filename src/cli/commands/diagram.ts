@@ -2,15 +2,13 @@
 import { availableParallelism } from 'node:os';
 import { InvalidArgumentError } from 'commander';
 import { hasErrors } from '../../compile.js';
-import { messageFor } from '../../diagnostics/create.js';
 import type { Language } from '../../diagnostics/format-text.js';
-import type { MessageArgs } from '../../diagnostics/types.js';
 import { emitDiagrams, type DiagramSource, type RegulationDiagrams } from '../../emit/mermaid/emit-diagrams.js';
 import type { ImageFormat, RenderInput } from '../../render/batch.js';
 import { discoverBrowser } from '../../render/browser-discovery.js';
 import type { ProgressStream } from '../../render/progress.js';
 import type { LineMap } from '../../syntax/line-map.js';
-import { printDiagnostics, type Reporter } from '../report.js';
+import { cliMessage, printDiagnostics, type Reporter } from '../report.js';
 import type { FileOutcome } from '../run-files.js';
 import { readDefinition } from '../read-definition.js';
 import { findSources, type SourceFile } from '../sources.js';
@@ -44,11 +42,6 @@ export interface DiagramRun {
   /** 0 ok, 2 an output could not be produced, 130 interrupted. */
   code: number;
   written: Record<DiagramFormat, number>;
-}
-
-function cliMessage(code: string, args: MessageArgs, language: Language): string {
-  const m = messageFor(code, args);
-  return `tartip: ${code}: ${language === 'kk' ? m.kk : language === 'en' ? m.en : `${m.kk}\n${m.en}`}\n`;
 }
 
 /** Where a regulation's diagram goes: «<out>/<regulation>/<appendix-…>.<ext>». */
