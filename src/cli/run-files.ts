@@ -64,3 +64,10 @@ export function batchSummary(files: string[], diagnostics: Diagnostic[], languag
   const text = language === 'both' ? `${block('kk')}\n${block('en')}` : block(language);
   return `${text}\n`;
 }
+
+/** The exit code of a command that writes outputs: 3 a Tártip bug (TRT9004), 2 an output not written, 1 errors in the sources, else 0. */
+export function outputsExitCode(diagnostics: Diagnostic[], ioFailed: boolean): number {
+  if (diagnostics.some((d) => d.code === 'TRT9004')) return 3;
+  if (ioFailed) return 2;
+  return diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+}

@@ -4,33 +4,12 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SMALL } from '../helpers/small-regulation.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const bin = path.join(root, 'dist/tartip.js');
 const seedName = '2015-225-adoption-candidates-registration';
 const seed = readFileSync(path.join(root, `regulations/${seedName}.tartip`), 'utf8');
-
-/** A regulation whose JSON is about 8 KB, far smaller than the seed's 60 KB. */
-const SMALL = `регламент «Сынақ»
-бекітілген: қаулы № 1, 01.01.2020
-бөлім 1 «Жалпы ережелер»
-1. беруші: «білім бөлімі»
-   қабылдау: беруші «кеңсе»
-2. нысаны: қағаз түрінде
-3. құжат анықтама: «анықтама»
-   бас тарту дәлелді-жауап: «дәлелді жауап»
-бөлім 2 «Рәсімдер»
-4. қатысушылар:
-     1) кеңсе (беруші): «кеңсе қызметкері»;
-     2) басшы (беруші): «басшы»
-5. рәсім кеңсе-рәсімі: беруші арқылы
-     1) алушы: «құжаттарды ұсынады»
-     2) кеңсе: «құжаттарды қабылдайды»
-        ұзақтығы: 30 (отыз) минут
-     3) басшы: «шешім қабылдайды»
-        ұзақтығы: бір жұмыс күні ішінде
-        шешім: анықтама немесе дәлелді-жауап
-`;
 
 function run(args: string[], options: { cwd?: string; fileSizeLimitKiB?: number; env?: NodeJS.ProcessEnv } = {}) {
   const env = { ...process.env, NO_COLOR: '1', ...options.env };
@@ -116,6 +95,13 @@ describe('a batch with broken files', () => {
       `  ${path.join(src, 'e-binary.tartip')}: 1 error (first TRT1005 1:1)`,
     ]);
     expect(result.stdout).toBe(`2/6 → ${path.join(dir, 'out')}\n`);
+    // `build` and `diagram` go on past the broken files alike, and end with the same list.
+    for (const command of [['build', src], ['diagram', src]]) {
+      const other = run([...command, '-o', path.join(dir, command[0]!), '-f', 'mmd', '--lang', 'en']);
+      expect(other.code).toBe(1);
+      expect(other.stderr.slice(other.stderr.indexOf('Files with no output'))).toBe(summary);
+    }
+    expect(Object.keys(snapshot(path.join(dir, 'build'))).sort()).toEqual(['a-good.json', path.join('sub', 'z-good.json')]);
   });
 });
 

@@ -4,28 +4,7 @@ import { compile } from '../../src/compile.js';
 import type { Diagnostic } from '../../src/diagnostics/types.js';
 import { lex } from '../../src/syntax/lexer.js';
 import { checkMixedScript, unmix } from '../../src/syntax/mixed-script.js';
-
-/** A small regulation that compiles without a problem; tests change one word of it. */
-const SMALL = `регламент «Сынақ»
-бекітілген: қаулы № 1, 01.01.2020
-бөлім 1 «Жалпы ережелер»
-1. беруші: «білім бөлімі»
-   қабылдау: беруші «кеңсе»
-2. нысаны: қағаз түрінде
-3. құжат анықтама: «анықтама»
-   бас тарту дәлелді-жауап: «дәлелді жауап»
-бөлім 2 «Рәсімдер»
-4. қатысушылар:
-     1) кеңсе (беруші): «кеңсе қызметкері»;
-     2) басшы (беруші): «басшы»
-5. рәсім кеңсе-рәсімі: беруші арқылы
-     1) алушы: «құжаттарды ұсынады»
-     2) кеңсе: «құжаттарды қабылдайды»
-        ұзақтығы: 30 (отыз) минут
-     3) басшы: «шешім қабылдайды»
-        ұзақтығы: бір жұмыс күні ішінде
-        шешім: анықтама немесе дәлелді-жауап
-`;
+import { SMALL } from '../helpers/small-regulation.js';
 
 const mixed = (source: string) => checkMixedScript(lex(source, 't').tokens, lex(source, 't').lines, 't');
 const applyFix = (source: string, d: Diagnostic) => source.slice(0, d.fix!.range.start.offset) + d.fix!.replacement + source.slice(d.fix!.range.end.offset);

@@ -2,12 +2,13 @@
 import { hasErrors } from '../../compile.js';
 import type { LineMap } from '../../syntax/line-map.js';
 import { printDiagnostics, type Reporter } from '../report.js';
-import { batchSummary, compileSources, type FileOutcome } from '../run-files.js';
+import { batchSummary, compileSources, outputsExitCode, type FileOutcome } from '../run-files.js';
 import { findSources, type SourceFile } from '../sources.js';
 import { compileBatch } from '../workers/pool.js';
 import { outputPath, writeAtomic } from '../write-output.js';
 import type { Language } from '../../diagnostics/format-text.js';
 import { createDiagnostic } from '../../diagnostics/create.js';
+import type { Diagnostic } from '../../diagnostics/types.js';
 
 export interface CompileOptions {
   outDir: string;
@@ -33,14 +34,17 @@ export async function runCompileBatch(inputs: string[], options: CompileOptions 
   return writeOutputs(sources, await compileBatch(sources, lineMaps, { keep: 'json', jobs: options.jobs }), lineMaps, options, stdout, stderr);
 }
 
-function writeOutputs(sources: SourceFile[], outcomes: FileOutcome[], lineMaps: Map<string, LineMap>, options: CompileOptions, stdout: (s: string) => void, stderr: (s: string) => void): number {
-  const diagnostics = outcomes.flatMap((o) => o.diagnostics);
+/**
+ * Writes «<out>/<name>.json» for every outcome without errors; a write that fails becomes a TRT9002
+ * diagnostic of its source, pushed onto `diagnostics`, and the others are still written.
+ */
+export function writeDefinitions(outcomes: FileOutcome[], outDir: string, diagnostics: Diagnostic[]): { written: number; ioFailed: boolean } {
   let written = 0;
   let ioFailed = false;
   for (const outcome of outcomes) {
     const json = outcome.result?.json;
     if (!json || hasErrors(outcome.diagnostics)) continue;
-    const target = outputPath(options.outDir, `${outcome.source.outputName}.json`);
+    const target = outputPath(outDir, `${outcome.source.outputName}.json`);
     try {
       writeAtomic(target, serializeJson(json));
       written++;
@@ -50,12 +54,16 @@ function writeOutputs(sources: SourceFile[], outcomes: FileOutcome[], lineMaps: 
       diagnostics.push(createDiagnostic('TRT9002', outcome.source.path, { start: at, end: at }, { path: target, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
     }
   }
+  return { written, ioFailed };
+}
+
+function writeOutputs(sources: SourceFile[], outcomes: FileOutcome[], lineMaps: Map<string, LineMap>, options: CompileOptions, stdout: (s: string) => void, stderr: (s: string) => void): number {
+  const diagnostics = outcomes.flatMap((o) => o.diagnostics);
+  const { written, ioFailed } = writeDefinitions(outcomes, options.outDir, diagnostics);
   const reporter: Reporter = { language: options.language, color: options.color, sources: lineMaps };
   const shown = options.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
   if (shown.length > 0 || !options.quiet) printDiagnostics(reporter, shown, sources.length, stderr);
   stderr(batchSummary(sources.map((s) => s.path), diagnostics, options.language));
   if (!options.quiet) stdout(`${written}/${sources.length} → ${options.outDir}\n`);
-  if (diagnostics.some((d) => d.code === 'TRT9004')) return 3;
-  if (ioFailed) return 2;
-  return hasErrors(diagnostics) ? 1 : 0;
+  return outputsExitCode(diagnostics, ioFailed);
 }

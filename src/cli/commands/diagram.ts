@@ -9,7 +9,7 @@ import { discoverBrowser } from '../../render/browser-discovery.js';
 import type { ProgressStream } from '../../render/progress.js';
 import type { LineMap } from '../../syntax/line-map.js';
 import { cliMessage, printDiagnostics, type Reporter } from '../report.js';
-import type { FileOutcome } from '../run-files.js';
+import { batchSummary, outputsExitCode, type FileOutcome } from '../run-files.js';
 import { readDefinition } from '../read-definition.js';
 import { findSources, type SourceFile } from '../sources.js';
 import { compileBatch } from '../workers/pool.js';
@@ -149,8 +149,9 @@ export async function runDiagram(inputs: string[], options: DiagramOptions, stdo
   const reporter: Reporter = { language: options.language, color: options.color, sources: lineMaps };
   const shown = options.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
   if (shown.length > 0 || !options.quiet) printDiagnostics(reporter, shown, sources.length, stderr);
+  stderr(batchSummary(sources.map((s) => s.path), diagnostics, options.language));
   const run = await writeDiagrams(outcomes, options, stderr);
   if (!options.quiet) stdout(`${summary(run.written, options.formats)} → ${options.outDir}\n`);
-  if (run.code !== 0) return run.code;
-  return hasErrors(diagnostics) ? 1 : 0;
+  if (run.code === 130) return 130;
+  return outputsExitCode(diagnostics, run.code !== 0);
 }
