@@ -27,3 +27,18 @@ export function cliMessage(code: string, args: MessageArgs, language: Language):
   const m = messageFor(code, args);
   return `tartip: ${code}: ${language === 'kk' ? m.kk : language === 'en' ? m.en : `${m.kk}\n${m.en}`}\n`;
 }
+
+/**
+ * The report of a command that writes outputs (compile, build, diagram): errors and warnings with their
+ * code frames, and a summary that counts the notes (recorded defects of the act) without printing them,
+ * which is `check`'s job; `quiet` prints errors only, and nothing when there are none.
+ */
+export function printOutputReport(reporter: Reporter, diagnostics: Diagnostic[], files: number, quiet: boolean, write: (text: string) => void): void {
+  const shown = diagnostics.filter((d) => d.severity === 'error' || (!quiet && d.severity === 'warning'));
+  if (quiet && shown.length === 0) return;
+  for (const d of shown) {
+    write(`${formatDiagnostic(d, reporter.sources.get(d.file), { language: reporter.language, color: reporter.color })}\n\n`);
+  }
+  const counted = quiet ? shown : diagnostics;
+  write(`${formatSummary(counted, files, { language: reporter.language, color: reporter.color, notesHidden: true })}\n`);
+}

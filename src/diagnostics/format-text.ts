@@ -65,7 +65,8 @@ function count(n: number, kk: string, en: string, enPlural: string): Bilingual {
 }
 
 /** «Found 2 errors and 1 warning in 3 files.» */
-export function formatSummary(diagnostics: Diagnostic[], files: number, options: TextOptions): string {
+/** `notesHidden`: the notes were counted but not printed (compile, build, diagram), so the line says where to see them. */
+export function formatSummary(diagnostics: Diagnostic[], files: number, options: TextOptions & { notesHidden?: boolean }): string {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
   const infos = diagnostics.filter((d) => d.severity === 'info').length;
@@ -73,7 +74,8 @@ export function formatSummary(diagnostics: Diagnostic[], files: number, options:
   const w = count(warnings, 'ескерту', 'warning', 'warnings');
   const f = count(files, 'файл', 'file', 'files');
   const i = count(infos, 'ақпарат', 'note', 'notes');
-  const notes: Bilingual = infos > 0 ? { kk: ` (${i.kk})`, en: ` (${i.en})` } : { kk: '', en: '' };
+  const where: Bilingual = options.notesHidden ? { kk: '; оларды tartip check көрсетеді', en: '; tartip check shows them' } : { kk: '', en: '' };
+  const notes: Bilingual = infos > 0 ? { kk: ` (${i.kk}${where.kk})`, en: ` (${i.en}${where.en})` } : { kk: '', en: '' };
   const text: Bilingual =
     errors + warnings === 0
       ? { kk: `${f.kk} тексерілді, қате жоқ${notes.kk}.`, en: `Checked ${f.en}: no problems${notes.en}.` }

@@ -39,6 +39,10 @@ describe('tartip CLI', () => {
     const written = readdirSync(out).filter((f) => f.endsWith('.json'));
     expect(written.sort()).toEqual(sources.map((f) => f.replace(/\.tartip$/, '.json')).sort());
     for (const file of written) expect(JSON.parse(readFileSync(path.join(out, file), 'utf8')).formatVersion).toBe(1);
+    // The acts' recorded defects are notes: counted by compile, printed by check.
+    expect(result.stderr).not.toContain('info TRT2901');
+    expect(result.stderr).toMatch(/Checked 11 files: no problems \(\d+ notes; tartip check shows them\)\./);
+    expect(run(['check', 'regulations']).stdout).toContain('info TRT2901');
   });
 
   it('reports a mistyped keyword with its location, both languages, a fix, and exit code 1', () => {

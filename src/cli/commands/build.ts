@@ -1,6 +1,6 @@
 // `tartip build`: the whole job for a folder — each regulation's JSON and every appendix in every format.
 import type { LineMap } from '../../syntax/line-map.js';
-import { printDiagnostics, type Reporter } from '../report.js';
+import { printOutputReport, type Reporter } from '../report.js';
 import { findSources } from '../sources.js';
 import { batchSummary, outputsExitCode } from '../run-files.js';
 import { compileBatch } from '../workers/pool.js';
@@ -18,8 +18,7 @@ export async function runBuild(dir: string, options: DiagramOptions, stdout: (s:
   const diagnostics = outcomes.flatMap((o) => o.diagnostics);
   const { written: json, ioFailed } = writeDefinitions(outcomes, options.outDir, diagnostics);
   const reporter: Reporter = { language: options.language, color: options.color, sources: lineMaps };
-  const shown = options.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
-  if (shown.length > 0 || !options.quiet) printDiagnostics(reporter, shown, sources.length, stderr);
+  printOutputReport(reporter, diagnostics, sources.length, options.quiet, stderr);
   stderr(batchSummary(sources.map((s) => s.path), diagnostics, options.language));
   const run = await writeDiagrams(outcomes, options, stderr);
   if (!options.quiet) stdout(`${json}/${sources.length} .json, ${summary(run.written, options.formats)} → ${options.outDir}\n`);

@@ -1,7 +1,7 @@
 // `tartip compile`: writes <out>/<name>.json for every source that compiles without errors.
 import { hasErrors } from '../../compile.js';
 import type { LineMap } from '../../syntax/line-map.js';
-import { printDiagnostics, type Reporter } from '../report.js';
+import { printOutputReport, type Reporter } from '../report.js';
 import { batchSummary, compileSources, outputsExitCode, type FileOutcome } from '../run-files.js';
 import { findSources, type SourceFile } from '../sources.js';
 import { compileBatch } from '../workers/pool.js';
@@ -61,8 +61,7 @@ function writeOutputs(sources: SourceFile[], outcomes: FileOutcome[], lineMaps: 
   const diagnostics = outcomes.flatMap((o) => o.diagnostics);
   const { written, ioFailed } = writeDefinitions(outcomes, options.outDir, diagnostics);
   const reporter: Reporter = { language: options.language, color: options.color, sources: lineMaps };
-  const shown = options.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
-  if (shown.length > 0 || !options.quiet) printDiagnostics(reporter, shown, sources.length, stderr);
+  printOutputReport(reporter, diagnostics, sources.length, options.quiet, stderr);
   stderr(batchSummary(sources.map((s) => s.path), diagnostics, options.language));
   if (!options.quiet) stdout(`${written}/${sources.length} → ${options.outDir}\n`);
   return outputsExitCode(diagnostics, ioFailed);

@@ -8,7 +8,7 @@ import type { ImageFormat, RenderInput } from '../../render/batch.js';
 import { discoverBrowser } from '../../render/browser-discovery.js';
 import type { ProgressStream } from '../../render/progress.js';
 import type { LineMap } from '../../syntax/line-map.js';
-import { cliMessage, printDiagnostics, type Reporter } from '../report.js';
+import { cliMessage, printOutputReport, type Reporter } from '../report.js';
 import { batchSummary, outputsExitCode, type FileOutcome } from '../run-files.js';
 import { readDefinition } from '../read-definition.js';
 import { findSources, type SourceFile } from '../sources.js';
@@ -147,8 +147,7 @@ export async function runDiagram(inputs: string[], options: DiagramOptions, stdo
   const outcomes = await definitionsOf(sources, lineMaps, options.jobs);
   const diagnostics = outcomes.flatMap((o) => o.diagnostics);
   const reporter: Reporter = { language: options.language, color: options.color, sources: lineMaps };
-  const shown = options.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
-  if (shown.length > 0 || !options.quiet) printDiagnostics(reporter, shown, sources.length, stderr);
+  printOutputReport(reporter, diagnostics, sources.length, options.quiet, stderr);
   stderr(batchSummary(sources.map((s) => s.path), diagnostics, options.language));
   const run = await writeDiagrams(outcomes, options, stderr);
   if (!options.quiet) stdout(`${summary(run.written, options.formats)} → ${options.outDir}\n`);
