@@ -20,8 +20,14 @@ export class Resolver {
     private readonly bag: DiagnosticBag,
   ) {}
 
-  private unknown(name: string, range: Range, candidates: Iterable<string>, what: Bilingual): void {
+  /**
+   * Reports an unknown name with the closest declared one. That one counts as used: it is what the
+   * misspelt reference means, and «declared but never used» on it would only repeat the same slip.
+   */
+  private unknown(name: string, range: Range, candidates: Iterable<string>, what: Bilingual, symbols?: Map<string, { used: boolean }>): void {
     const suggestion = this.suggestionsLeft-- > 0 ? closest(name, candidates) : undefined;
+    const meant = suggestion === undefined ? undefined : symbols?.get(suggestion);
+    if (meant) meant.used = true;
     this.bag.add('TRT2001', range, { name, what, hint: didYouMean(suggestion) }, suggestion
       ? { fix: { message: { kk: `«${suggestion}» деп түзету`, en: `replace with «${suggestion}»` }, range, replacement: suggestion } }
       : {});
@@ -31,7 +37,7 @@ export class Resolver {
     if (!ref || ref.name === '') return undefined;
     const entity = this.model.entities.get(ref.name);
     if (!entity) {
-      this.unknown(ref.name, ref.range, this.model.entities.keys(), WHAT.entity);
+      this.unknown(ref.name, ref.range, this.model.entities.keys(), WHAT.entity, this.model.entities);
       return undefined;
     }
     entity.used = true;
@@ -62,7 +68,7 @@ export class Resolver {
         if (atom.name === '') return [];
         const doc = this.model.documents.get(atom.name);
         if (!doc) {
-          this.unknown(atom.name, atom.range, this.model.documents.keys(), WHAT.document);
+          this.unknown(atom.name, atom.range, this.model.documents.keys(), WHAT.document, this.model.documents);
           return [];
         }
         doc.used = true;

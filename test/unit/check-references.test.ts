@@ -35,6 +35,18 @@ describe('unused declarations (TRT2003)', () => {
     });
     expect(found(source, 'TRT2003')).toEqual([]);
   });
+
+  it('does not call a name unused when a misspelt reference to it was reported with that name as the fix', () => {
+    const source = act({
+      procedures: `4. рәсім кеңсе-рәсімі: беруші арқылы
+     1) кеңсе: «құжаттарды қабылдайды»
+     2) орындаущы: «анықтаманы немесе дәлелді бас тартуды дайындайды»
+        шешім: анықтама немесе дәлелді-бас-тарту`,
+    });
+    const codes = diagnose(source).map((d) => `${d.code} ${d.message.en}`);
+    expect(codes).toContain('TRT2001 participant, organisation or system «орындаущы» is not declared; did you mean «орындаушы»?');
+    expect(found(source, 'TRT2003')).toEqual([]);
+  });
 });
 
 describe('abbreviations missing from the glossary (TRT2009)', () => {
