@@ -9,6 +9,11 @@ import {
 } from './vocabulary.js';
 
 const DURATION_WORD: Bilingual = { kk: 'ұзақтық сөзі', en: 'duration word' };
+/** Where the unit belongs, the message names the units, so «апта» (a week) is answered with what is accepted. */
+const DURATION_UNIT: Bilingual = {
+  kk: 'ұзақтық өлшем бірлігі (секунд, минут, сағат, жұмыс күні, күнтізбелік күн күтілді)',
+  en: 'duration unit (expected секунд, минут, сағат, жұмыс күні or күнтізбелік күн)',
+};
 
 function hint(suggestion: string | undefined): Bilingual {
   return suggestion ? { kk: `; «${suggestion}» болуы керек пе?`, en: `; did you mean «${suggestion}»?` } : { kk: '', en: '' };
@@ -40,11 +45,11 @@ function readQuantity(q: Quantity, bag: DiagnosticBag): { value: number; written
   return { value, written: digits !== undefined && q.words !== undefined ? 'digits-and-words' : digits !== undefined ? 'digits' : 'words' };
 }
 
-function unknownWords(words: Words, from: number, bag: DiagnosticBag): void {
+function unknownWords(words: Words, from: number, bag: DiagnosticBag, what: Bilingual = DURATION_WORD): void {
   const rest = words.words.slice(from);
   if (rest.length === 0) return;
   const suggestion = suggestPhrase(rest, UNITS, BOUNDS, ANCHORS, CALENDAR_PREFIX, NOT_COUNTED);
-  bag.add('TRT2006', wordsRange(words, from), { word: rest.join(' '), what: DURATION_WORD, hint: hint(suggestion) });
+  bag.add('TRT2006', wordsRange(words, from), { word: rest.join(' '), what, hint: hint(suggestion) });
 }
 
 export function readAmount(term: DurationTerm, bag: DiagnosticBag): DurationAmount | undefined {
@@ -72,7 +77,7 @@ export function readAmount(term: DurationTerm, bag: DiagnosticBag): DurationAmou
   let unit: Unit | undefined;
   if (!unitMatch) {
     if (after.length === 0) bag.add('TRT2007', a.range, { what: { kk: 'ұзақтық өлшем бірлігі (минут, сағат, жұмыс күні …)', en: 'the duration unit (минут, сағат, жұмыс күні …)' } });
-    else unknownWords(a.after, 0, bag);
+    else unknownWords(a.after, 0, bag, DURATION_UNIT);
   } else if (unitMatch.value === 'day') {
     if (!calendar) bag.add('TRT2103', a.after.range);
     unit = 'calendar-day';
