@@ -55,20 +55,21 @@ export function buildProgram(setExit: (code: number) => void): Command {
 
   program
     .command('check')
-    .description('check .tartip sources and report every problem (for CI); writes nothing (but the --cache file)')
+    .description('check .tartip sources and report every problem (for CI); writes nothing unless asked (--fix, --cache)')
     .argument('<inputs...>', '.tartip files or directories')
     .addOption(new Option('-f, --format <format>', 'report format').choices(CHECK_FORMATS).default('text'))
     .option('--max-warnings <n>', 'fail when there are more warnings than this', nonNegativeInteger)
     .option('--rule <code=severity>', 'set a rule\'s severity: off, info, warning or error (repeatable; wins over tartip.config.json)', (v: string, all: string[]) => [...all, v], [] as string[])
     .option('--config <file>', 'read rule severities from this file instead of the nearest tartip.config.json')
+    .option('--fix', 'write the replacements the findings offer (→ replace with …) into the sources, then report what is left')
     .option('--cache', 'compile only the files changed since the last --cache run (findings kept in --cache-location)')
     .option('--cache-location <file>', 'where --cache keeps its findings', DEFAULT_CACHE_LOCATION)
     .addOption(languageOption())
     .addOption(jobsOption())
-    .action(async (inputs: string[], opts: { format: CheckFormat; maxWarnings?: number; lang: Language; rule: string[]; config?: string; jobs?: number; cache?: boolean; cacheLocation: string }) => {
+    .action(async (inputs: string[], opts: { format: CheckFormat; maxWarnings?: number; lang: Language; rule: string[]; config?: string; jobs?: number; cache?: boolean; cacheLocation: string; fix?: boolean }) => {
       setExit(await runCheckBatch(inputs, {
         language: opts.lang, color: useColor(process.stdout), format: opts.format, maxWarnings: opts.maxWarnings, rules: opts.rule, config: opts.config, jobs: opts.jobs,
-        cache: opts.cache ? opts.cacheLocation : undefined,
+        cache: opts.cache ? opts.cacheLocation : undefined, fix: Boolean(opts.fix),
       }, out, err));
     });
 

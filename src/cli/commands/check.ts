@@ -6,6 +6,7 @@ import type { Language } from '../../diagnostics/format-text.js';
 import { applyRules } from '../../diagnostics/severity.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import type { LineMap } from '../../syntax/line-map.js';
+import { fixFile, type AppliedFix } from '../apply-fixes.js';
 import { mergeOutcomes, splitByCache } from '../check-cache.js';
 import { parseRuleFlags, resolveRules } from '../config.js';
 import { cliMessage, printDiagnostics, type Reporter } from '../report.js';
@@ -47,24 +48,62 @@ export interface BatchCheckOptions extends CheckOptions {
   jobs?: number | undefined;
   /** `--cache`: where the findings of unchanged files are kept between runs. */
   cache?: string | undefined;
+  /** `--fix`: write the replacements the findings offer into the sources, then report what is left. */
+  fix?: boolean;
 }
+
+/** A fix can make the next one visible (a keyword read again lets the parser reach further); ESLint stops at 10 too. */
+const MAX_FIX_PASSES = 10;
 
 /**
  * `tartip check` as the command line runs it: a large batch is compiled on worker threads, and with
- * `--cache` only the files that changed since the last run are compiled; the report is the same.
+ * `--cache` only the files that changed since the last run are compiled; the report is the same. With
+ * `--fix`, the fixable findings are fixed in the files and those files checked again, pass after pass.
  */
 export async function runCheckBatch(inputs: string[], options: BatchCheckOptions, stdout: (s: string) => void, stderr: (s: string) => void = () => {}): Promise<number> {
   const { sources, rulesFor } = prepare(inputs, options);
   const lineMaps = new Map<string, LineMap>();
-  const batch = { keep: 'diagnostics', jobs: options.jobs } as const;
-  if (options.cache === undefined) return report(sources, await compileBatch(sources, lineMaps, batch), lineMaps, rulesFor, options, stdout);
+  let outcomes = await diagnose(sources, lineMaps, options, stderr);
+  let writeFailed = false;
+  for (let pass = 0; options.fix && pass < MAX_FIX_PASSES; pass++) {
+    const fixed = new Set<string>();
+    for (const outcome of outcomes) {
+      const wanted = applyRules(outcome.diagnostics, rulesFor(outcome.source.path)).filter((d) => d.fix);
+      if (wanted.length === 0) continue;
+      const result = fixFile(outcome.source.path, wanted);
+      if ('error' in result) {
+        writeFailed = true;
+        stderr(cliMessage('TRT9002', { path: outcome.source.path, reason: result.error.code ?? result.error.message }, options.language));
+        continue;
+      }
+      for (const applied of result.applied) stderr(fixedLine(applied, options.language));
+      if (result.applied.length > 0) fixed.add(outcome.source.path);
+    }
+    if (fixed.size === 0) break;
+    const again = await diagnose(sources.filter((s) => fixed.has(s.path)), lineMaps, options, stderr);
+    const byPath = new Map(again.map((o) => [o.source.path, o]));
+    outcomes = outcomes.map((o) => byPath.get(o.source.path) ?? o);
+  }
+  const code = report(sources, outcomes, lineMaps, rulesFor, options, stdout);
+  return writeFailed ? Math.max(code, 2) : code;
+}
 
+/** Compiles for diagnostics, through the cache when there is one. */
+async function diagnose(sources: SourceFile[], lineMaps: Map<string, LineMap>, options: BatchCheckOptions, stderr: (s: string) => void): Promise<FileOutcome[]> {
+  const batch = { keep: 'diagnostics', jobs: options.jobs } as const;
+  if (options.cache === undefined) return compileBatch(sources, lineMaps, batch);
   const split = splitByCache(sources, options.cache, options.format === 'text' ? lineMaps : undefined);
   const compiled = await compileBatch(split.misses, lineMaps, batch);
   const failure = split.save(compiled);
   // The findings stand without the cache, so a cache that cannot be written is said, not failed on.
   if (failure) stderr(cliMessage('TRT9002', { path: options.cache, reason: failure.code ?? failure.message }, options.language));
-  return report(sources, mergeOutcomes(sources, split.hits, compiled), lineMaps, rulesFor, options, stdout);
+  return mergeOutcomes(sources, split.hits, compiled);
+}
+
+/** «file:line:col - fixed TRT2101: «жиырма» → «отыз»», on stderr, so a JSON or SARIF report stays clean. */
+function fixedLine({ diagnostic: d, before }: AppliedFix, language: Language): string {
+  const word = language === 'kk' ? 'түзетілді' : language === 'en' ? 'fixed' : 'түзетілді / fixed';
+  return `${d.file}:${d.fix!.range.start.line}:${d.fix!.range.start.column} - ${word} ${d.code}: «${before}» → «${d.fix!.replacement}»\n`;
 }
 
 /** Sources and their severities, before anything is compiled: a bad configuration stops the run early. */
