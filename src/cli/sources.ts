@@ -87,13 +87,21 @@ export function findSources(inputs: string[]): SourceFile[] {
       out.push({ path: input, outputName: safeName(stem === '' ? base : stem) });
     }
   }
+  // A file named twice (or named and inside a named folder) is one source: compiled, reported and fixed once.
+  const files = new Set<string>();
+  const unique = out.filter((source) => {
+    const key = path.resolve(source.path);
+    if (files.has(key)) return false;
+    files.add(key);
+    return true;
+  });
   // Case-folded: on Windows and macOS disks «Reg.json» and «reg.json» are one file.
   const seen = new Map<string, string>();
-  for (const source of out) {
+  for (const source of unique) {
     const key = source.outputName.toLowerCase();
     const other = seen.get(key);
     if (other !== undefined && other !== source.path) throw new UsageError('TRT9005', { first: other, second: source.path, name: source.outputName });
     seen.set(key, source.path);
   }
-  return out;
+  return unique;
 }

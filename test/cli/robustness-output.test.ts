@@ -105,6 +105,18 @@ describe('a batch with broken files', () => {
   });
 });
 
+describe('a file named more than once', () => {
+  it('is one source, reported once, whether named twice, by another path or inside a named folder', () => {
+    const dir = temp();
+    mkdirSync(path.join(dir, 'src'));
+    writeFileSync(path.join(dir, 'src', 'reg.tartip'), SMALL.replace('2) кеңсе: «құжаттарды', '2) кеңсу: «құжаттарды'));
+    const result = run(['check', 'src', 'src/reg.tartip', './src/reg.tartip', path.join(dir, 'src', 'reg.tartip'), '--lang', 'en'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stdout.match(/error TRT2001/g)).toHaveLength(1);
+    expect(result.stdout).toContain('Found 1 error and 0 warnings in 1 file.');
+  });
+});
+
 describe('output paths', () => {
   it('never writes outside the output directory, whatever the inputs are called or where they are', () => {
     const dir = temp();
