@@ -12,13 +12,13 @@ import { writeAtomic } from './write-output.js';
 
 export const DEFAULT_CACHE_LOCATION = '.tartip-cache.json';
 
-interface CacheEntry {
+export interface CacheEntry {
   sha256: string;
   /** As the compiler reported them, before `--rule` and tartip.config.json severities: those apply at every run. */
   diagnostics: Diagnostic[];
 }
 
-interface CacheFile {
+export interface CacheFile {
   /** The Tártip build that wrote it; any other build ignores the whole file. */
   compiler: string;
   entries: Record<string, CacheEntry>;
@@ -33,15 +33,43 @@ function compilerId(): string {
   return `${version}+${createHash('sha256').update(code).digest('hex').slice(0, 16)}`;
 }
 
-/** A cache that is missing, unreadable, damaged or written by another build is simply empty. */
-function load(location: string, compiler: string): Record<string, CacheEntry> {
-  try {
-    const parsed = JSON.parse(readFileSync(location, 'utf8')) as Partial<CacheFile>;
-    if (parsed.compiler !== compiler || typeof parsed.entries !== 'object' || parsed.entries === null) return {};
-    return parsed.entries;
-  } catch {
-    return {};
-  }
+/** Where the findings live between runs: a file for `--cache`, memory for `--watch`. */
+export interface CacheStore {
+  load(compiler: string): Record<string, CacheEntry>;
+  /** Returns the error when the findings could not be kept. */
+  save(file: CacheFile): NodeJS.ErrnoException | undefined;
+}
+
+/** A cache file that is missing, unreadable, damaged or written by another build is simply empty. */
+export function fileStore(location: string): CacheStore {
+  return {
+    load(compiler) {
+      try {
+        const parsed = JSON.parse(readFileSync(location, 'utf8')) as Partial<CacheFile>;
+        if (parsed.compiler !== compiler || typeof parsed.entries !== 'object' || parsed.entries === null) return {};
+        return parsed.entries;
+      } catch {
+        return {};
+      }
+    },
+    save(file) {
+      try {
+        writeAtomic(location, `${JSON.stringify(file)}\n`);
+        return undefined;
+      } catch (error) {
+        return error as NodeJS.ErrnoException;
+      }
+    },
+  };
+}
+
+/** For a watching process: the findings of the previous run, kept in memory. */
+export function memoryStore(): CacheStore {
+  let kept: CacheFile | undefined;
+  return {
+    load: (compiler) => (kept?.compiler === compiler ? kept.entries : {}),
+    save: (file) => void (kept = file),
+  };
 }
 
 function sha256(bytes: Uint8Array): string {
@@ -60,9 +88,9 @@ export interface CacheSplit {
  * Splits the sources into unchanged files (answered from the cache; their text is decoded into `lineMaps`
  * only when given, for a report with code frames, as decoding is most of a cached run) and the rest. A file that cannot be read is a miss, so its error is reported afresh.
  */
-export function splitByCache(sources: SourceFile[], location: string, lineMaps: Map<string, LineMap> | undefined): CacheSplit {
+export function splitByCache(sources: SourceFile[], store: CacheStore, lineMaps: Map<string, LineMap> | undefined): CacheSplit {
   const compiler = compilerId();
-  const entries = load(location, compiler);
+  const entries = store.load(compiler);
   const hits = new Map<number, FileOutcome>();
   const misses: SourceFile[] = [];
   const hashes = new Map<string, string>();
@@ -96,12 +124,7 @@ export function splitByCache(sources: SourceFile[], location: string, lineMaps: 
       else entries[outcome.source.path] = { sha256: hash, diagnostics: outcome.diagnostics };
     }
     const sorted = Object.fromEntries(Object.entries(entries).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    try {
-      writeAtomic(location, `${JSON.stringify({ compiler, entries: sorted } satisfies CacheFile)}\n`);
-      return undefined;
-    } catch (error) {
-      return error as NodeJS.ErrnoException;
-    }
+    return store.save({ compiler, entries: sorted });
   };
   return { hits, misses, save };
 }

@@ -4,6 +4,7 @@ import { messageFor } from '../diagnostics/create.js';
 import type { Language } from '../diagnostics/format-text.js';
 import { DEFAULT_CACHE_LOCATION } from './check-cache.js';
 import { CHECK_FORMATS, runCheckBatch, type CheckFormat } from './commands/check.js';
+import { watchCheck } from './commands/watch.js';
 import { runCompileBatch } from './commands/compile.js';
 import { runBuild } from './commands/build.js';
 import { DIAGRAM_FORMATS, parseFormats, runDiagram, type DiagramFormat } from './commands/diagram.js';
@@ -62,15 +63,26 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--rule <code=severity>', 'set a rule\'s severity: off, info, warning or error (repeatable; wins over tartip.config.json)', (v: string, all: string[]) => [...all, v], [] as string[])
     .option('--config <file>', 'read rule severities from this file instead of the nearest tartip.config.json')
     .option('--fix', 'write the replacements the findings offer (→ replace with …) into the sources, then report what is left')
+    .addOption(new Option('-w, --watch', 'check again whenever a source or tartip.config.json changes, until Ctrl-C').conflicts('fix'))
     .option('--cache', 'compile only the files changed since the last --cache run (findings kept in --cache-location)')
     .option('--cache-location <file>', 'where --cache keeps its findings', DEFAULT_CACHE_LOCATION)
     .addOption(languageOption())
     .addOption(jobsOption())
-    .action(async (inputs: string[], opts: { format: CheckFormat; maxWarnings?: number; lang: Language; rule: string[]; config?: string; jobs?: number; cache?: boolean; cacheLocation: string; fix?: boolean }) => {
-      setExit(await runCheckBatch(inputs, {
+    .action(async (inputs: string[], opts: { format: CheckFormat; maxWarnings?: number; lang: Language; rule: string[]; config?: string; jobs?: number; cache?: boolean; cacheLocation: string; fix?: boolean; watch?: boolean }) => {
+      const options = {
         language: opts.lang, color: useColor(process.stdout), format: opts.format, maxWarnings: opts.maxWarnings, rules: opts.rule, config: opts.config, jobs: opts.jobs,
         cache: opts.cache ? opts.cacheLocation : undefined, fix: Boolean(opts.fix),
-      }, out, err));
+      };
+      if (!opts.watch) return setExit(await runCheckBatch(inputs, options, out, err));
+      // Ctrl-C ends the watch: the watchers are closed and the exit code is 130, as for an interrupted render.
+      const interrupt = new AbortController();
+      const onSignal = () => interrupt.abort();
+      process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
+      try {
+        setExit(await watchCheck(inputs, options, { stdout: out, stderr: err, clear: Boolean(process.stdout.isTTY) }, interrupt.signal));
+      } finally {
+        process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
+      }
     });
 
   const formatOption = () => new Option('-f, --format <formats>', `comma-separated: ${DIAGRAM_FORMATS.join(', ')} (.mmd is always written)`).argParser(parseFormats).default([...DIAGRAM_FORMATS], DIAGRAM_FORMATS.join(','));

@@ -7,7 +7,7 @@ import { applyRules } from '../../diagnostics/severity.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import type { LineMap } from '../../syntax/line-map.js';
 import { fixFile, type AppliedFix } from '../apply-fixes.js';
-import { mergeOutcomes, splitByCache } from '../check-cache.js';
+import { fileStore, mergeOutcomes, splitByCache, type CacheStore } from '../check-cache.js';
 import { parseRuleFlags, resolveRules } from '../config.js';
 import { cliMessage, printDiagnostics, type Reporter } from '../report.js';
 import { compileSources, diagnoseOnly, type FileOutcome } from '../run-files.js';
@@ -48,6 +48,8 @@ export interface BatchCheckOptions extends CheckOptions {
   jobs?: number | undefined;
   /** `--cache`: where the findings of unchanged files are kept between runs. */
   cache?: string | undefined;
+  /** Instead of the `--cache` file: where `--watch` keeps the findings of the previous run. */
+  store?: CacheStore | undefined;
   /** `--fix`: write the replacements the findings offer into the sources, then report what is left. */
   fix?: boolean;
 }
@@ -91,12 +93,13 @@ export async function runCheckBatch(inputs: string[], options: BatchCheckOptions
 /** Compiles for diagnostics, through the cache when there is one. */
 async function diagnose(sources: SourceFile[], lineMaps: Map<string, LineMap>, options: BatchCheckOptions, stderr: (s: string) => void): Promise<FileOutcome[]> {
   const batch = { keep: 'diagnostics', jobs: options.jobs } as const;
-  if (options.cache === undefined) return compileBatch(sources, lineMaps, batch);
-  const split = splitByCache(sources, options.cache, options.format === 'text' ? lineMaps : undefined);
+  const store = options.store ?? (options.cache === undefined ? undefined : fileStore(options.cache));
+  if (store === undefined) return compileBatch(sources, lineMaps, batch);
+  const split = splitByCache(sources, store, options.format === 'text' ? lineMaps : undefined);
   const compiled = await compileBatch(split.misses, lineMaps, batch);
   const failure = split.save(compiled);
   // The findings stand without the cache, so a cache that cannot be written is said, not failed on.
-  if (failure) stderr(cliMessage('TRT9002', { path: options.cache, reason: failure.code ?? failure.message }, options.language));
+  if (failure) stderr(cliMessage('TRT9002', { path: options.cache ?? '', reason: failure.code ?? failure.message }, options.language));
   return mergeOutcomes(sources, split.hits, compiled);
 }
 
