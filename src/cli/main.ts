@@ -40,7 +40,19 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .description('Tártip — compiler for public-service regulations (мемлекеттік көрсетілетін қызмет регламенттері)')
     .version(version, '-v, --version')
     .showHelpAfterError()
-    .exitOverride();
+    .exitOverride()
+    .addHelpText('after', `
+Examples:
+  tartip build regulations -o out            JSON and every appendix (.mmd, SVG, PNG, PDF) of each act
+  tartip check regulations                   every problem of every act, with code frames
+  tartip check regulations --fix             write the offered fixes, report what is left
+  tartip check regulations --watch           check again on every save
+  tartip check regulations --format sarif    for GitHub code scanning (also json, github)
+  tartip diagram out/*.json -f svg -o annex  the appendices from compiled definitions
+
+Exit codes: 0 success, 1 errors in the sources (or more warnings than --max-warnings),
+2 usage or I/O error, 3 internal error, 130 interrupted.
+Documentation: README.md and grammar/REFERENCE.md in the package.`);
 
   program
     .command('compile')
@@ -60,7 +72,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .argument('<inputs...>', '.tartip files or directories')
     .addOption(new Option('-f, --format <format>', 'report format').choices(CHECK_FORMATS).default('text'))
     .option('--max-warnings <n>', 'fail when there are more warnings than this', nonNegativeInteger)
-    .option('--rule <code=severity>', 'set a rule\'s severity: off, info, warning or error (repeatable; wins over tartip.config.json)', (v: string, all: string[]) => [...all, v], [] as string[])
+    .option('--rule <code=severity>', 'set a rule\'s severity: off, info, warning or error (repeatable; wins over tartip.config.json)', (v: string, all: string[] | undefined) => [...(all ?? []), v])
     .option('--config <file>', 'read rule severities from this file instead of the nearest tartip.config.json')
     .option('--fix', 'write the replacements the findings offer (→ replace with …) into the sources, then report what is left')
     .addOption(new Option('-w, --watch', 'check again whenever a source or tartip.config.json changes, until Ctrl-C').conflicts('fix'))
@@ -68,9 +80,9 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--cache-location <file>', 'where --cache keeps its findings', DEFAULT_CACHE_LOCATION)
     .addOption(languageOption())
     .addOption(jobsOption())
-    .action(async (inputs: string[], opts: { format: CheckFormat; maxWarnings?: number; lang: Language; rule: string[]; config?: string; jobs?: number; cache?: boolean; cacheLocation: string; fix?: boolean; watch?: boolean }) => {
+    .action(async (inputs: string[], opts: { format: CheckFormat; maxWarnings?: number; lang: Language; rule?: string[]; config?: string; jobs?: number; cache?: boolean; cacheLocation: string; fix?: boolean; watch?: boolean }) => {
       const options = {
-        language: opts.lang, color: useColor(process.stdout), format: opts.format, maxWarnings: opts.maxWarnings, rules: opts.rule, config: opts.config, jobs: opts.jobs,
+        language: opts.lang, color: useColor(process.stdout), format: opts.format, maxWarnings: opts.maxWarnings, rules: opts.rule ?? [], config: opts.config, jobs: opts.jobs,
         cache: opts.cache ? opts.cacheLocation : undefined, fix: Boolean(opts.fix),
       };
       if (!opts.watch) return setExit(await runCheckBatch(inputs, options, out, err));
