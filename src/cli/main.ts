@@ -52,7 +52,7 @@ Examples:
 
 Exit codes: 0 success, 1 errors in the sources (or more warnings than --max-warnings),
 2 usage or I/O error, 3 internal error, 130 interrupted.
-Documentation: README.md and grammar/REFERENCE.md in the package.`);
+Documentation: README.md, grammar/REFERENCE.md and docs/DIAGNOSTICS.md in the package.`);
 
   program
     .command('compile')

@@ -13,6 +13,7 @@ import { compile } from '../../src/compile.js';
 import { CATALOGUE_ENTRIES } from '../../src/diagnostics/catalogue.js';
 import { validateOutput } from '../../src/emit/json/validate.js';
 import { act } from '../check/sources.js';
+import { EXAMPLES } from '../helpers/diagnostic-examples.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const placeholders = (template: string) => [...new Set([...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
@@ -30,47 +31,11 @@ function failure(run: () => unknown): string[] {
   return [];
 }
 
-const HEAD = 'регламент «Сынақ»\nбекітілген: қаулы № 1, 01.01.2020\n';
-const proc = (body: string) => act({ procedures: `4. рәсім кеңсе-рәсімі: беруші арқылы\n${body}` });
-const DECIDE = '        шешім: анықтама немесе дәлелді-бас-тарту';
 
-/** Each code with an input that makes it fire; the test asserts that it does. */
+/** Each code with an input that makes it fire (a source from EXAMPLES, or an action); the test asserts that it does. */
 const TRIGGERS: Record<string, () => string[]> = {
-  TRT1001: () => codesOf(`${HEAD}бөлім 1 «а»\n1. беруші «бөлім»`),
-  TRT1002: () => codesOf(`${HEAD}бөлім 1 «а`),
-  TRT1003: () => codesOf(`${HEAD}бөлім 1 «а» @`),
-  TRT1004: () => codesOf('регламент'),
+  ...Object.fromEntries(Object.entries(EXAMPLES).map(([code, source]) => [code, () => codesOf(source)])),
   TRT1005: () => { const r = decodeSource(new Uint8Array([0x41, 0xff]), 'x.tartip'); return r.ok ? [] : [r.diagnostic.code]; },
-  TRT1006: () => codesOf(act({ participants: '     1) кеңсе (беруші): «кеңсе»;\n     2) oрындаушы (беруші): «орындаушы»' })),
-  TRT1007: () => codesOf(`${HEAD}# ${'ш'.repeat(12_000)}\n`),
-  TRT1008: () => codesOf(proc(`     1) кеңсе: «а»\n        ұзактығы: 5 минут\n${DECIDE}`)),
-  TRT1009: () => codesOf(`${HEAD}бөлім 1 «а»\n1. беруші: «бөлім»\n     1) беруші: «а»`),
-  TRT1010: () => codesOf('бөлім 1 «а»\n'),
-  TRT1011: () => codesOf(`${HEAD}«жай мәтін»\n`),
-  TRT1012: () => codesOf(proc(`     1) кеңсе: «а»\n        фывапролд: «а»\n${DECIDE}`)),
-  TRT2001: () => codesOf(proc(`     1) орындаущы: «а»\n${DECIDE}`)),
-  TRT2002: () => codesOf(act({ participants: '     1) кеңсе (беруші): «а»;\n     2) орындаушы (беруші): «б»;\n     3) кеңсе (беруші): «в»' })),
-  TRT2003: () => codesOf(act({ participants: '     1) кеңсе (беруші): «а»;\n     2) орындаушы (беруші): «б»;\n     3) басшы (беруші): «в»' })),
-  TRT2004: () => codesOf(proc(`     1) кеңсе: «а»\n        → 9\n     2) орындаушы: «б»\n${DECIDE}`)),
-  TRT2005: () => codesOf(proc(`     1) орындаушы: «а»\n${DECIDE}`).replace('4. рәсім кеңсе-рәсімі: беруші арқылы', '4. рәсім кеңсе-рәсімі: кеңсе арқылы')),
-  TRT2006: () => codesOf(proc(`     1) орындаушы: «а»\n        ұзақтығы: 5 минөт\n${DECIDE}`)),
-  TRT2007: () => codesOf(proc(`     1) орындаушы: «а»\n        ұзақтығы: 5\n${DECIDE}`)),
-  TRT2008: () => codesOf(proc(`     1) орындаушы: «а»\n        ұзақтығы: 5 минут\n        ұзақтығы: 6 минут\n${DECIDE}`)),
-  TRT2009: () => codesOf(proc(`     1) орындаушы: «ЖСН тексереді»\n${DECIDE}`)),
-  TRT2010: () => codesOf(proc(`     1) орындаушы: «а»\n        шешім: анықтама немесе бас тарту`).replace('бас тарту дәлелді-бас-тарту: «дәлелді жауап»', 'бас тарту дәлелді-бас-тарту: «дәлелді жауап»\n   бас тарту екінші: «басқа жауап»')),
-  TRT2101: () => codesOf(proc(`     1) орындаушы: «а»\n        ұзақтығы: 30 (жиырма) минут\n${DECIDE}`)),
-  TRT2102: () => codesOf(proc(`     1) орындаушы: «а»\n        ұзақтығы: он он минут\n${DECIDE}`)),
-  TRT2103: () => codesOf(proc(`     1) орындаушы: «а»\n        ұзақтығы: 2 күн\n${DECIDE}`)),
-  TRT2104: () => codesOf(proc(`     1) орындаушы: «а»\n        ұзақтығы: үш жұмыс күні ішінде\n${DECIDE}\n   мерзімі: екі жұмыс күні ішінде`)),
-  TRT2201: () => codesOf(proc(`     1) кеңсе: «а»\n     1) орындаушы: «б»\n${DECIDE}`)),
-  TRT2202: () => codesOf(proc(`     1) кеңсе: «а»\n     3) орындаушы: «б»\n${DECIDE}`)),
-  TRT2301: () => codesOf(proc(`     1) кеңсе: «а»\n        → бас тарту\n     2) орындаушы: «б»\n${DECIDE}`)),
-  TRT2302: () => codesOf(proc(`     1) 1-шарт кеңсе: «а»\n        иә → 2\n     2) орындаушы: «б»\n${DECIDE}`)),
-  TRT2303: () => codesOf(proc(`     1) кеңсе: «а»\n     2) орындаушы: «б»\n        → 1`)),
-  TRT2304: () => codesOf(proc(`     1) кеңсе: «а»\n     2) орындаушы: «б»\n${DECIDE}\n5. нәтижесі кеңсе-рәсімі 1: «құжаттар» → аяқталу`)),
-  TRT2401: () => codesOf(act({ intake: 'қабылдау: беруші «кеңсе»; жүйе портал (портал): «портал»' })),
-  TRT2402: () => codesOf(act({ intake: 'қабылдау: жүйе портал (портал): «портал»' })),
-  TRT2901: () => codesOf(proc(`     1) орындаушы: «а»\n        ақау: «түпнұсқада қате»\n${DECIDE}`)),
   TRT3001: () => validateOutput({} as never, 'x.tartip', { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }).map((d) => d.code),
   TRT9001: () => { const r = readSource(path.join(temp(), 'missing.tartip')); return r.ok ? [] : [r.diagnostic.code]; },
   TRT9002: () => {
