@@ -5,6 +5,7 @@ import type { Language } from '../diagnostics/format-text.js';
 import { DEFAULT_CACHE_LOCATION } from './check-cache.js';
 import { CHECK_FORMATS, runCheckBatch, type CheckFormat } from './commands/check.js';
 import { watchCheck } from './commands/watch.js';
+import { runExplain } from './commands/explain.js';
 import { runCompileBatch } from './commands/compile.js';
 import { runBuild } from './commands/build.js';
 import { DIAGRAM_FORMATS, parseFormats, runDiagram, type DiagramFormat } from './commands/diagram.js';
@@ -49,6 +50,7 @@ Examples:
   tartip check regulations --watch           check again on every save
   tartip check regulations --format sarif    for GitHub code scanning (also json, github)
   tartip diagram out/*.json -f svg -o annex  the appendices from compiled definitions
+  tartip explain TRT2104                     what a diagnostic code means, with an example
 
 Exit codes: 0 success, 1 errors in the sources (or more warnings than --max-warnings),
 2 usage or I/O error, 3 internal error, 130 interrupted.
@@ -127,6 +129,15 @@ Documentation: README.md, grammar/REFERENCE.md and docs/DIAGNOSTICS.md in the pa
     .addOption(jobsOption())
     .action(async (dir: string, opts: DiagramOpts) => {
       setExit(await runBuild(dir, diagramOptions(opts), out, err));
+    });
+
+  program
+    .command('explain')
+    .description('what a diagnostic code means, with an example (docs/DIAGNOSTICS.md)')
+    .argument('<code>', 'a code such as TRT2104, or its name such as term-exceeded')
+    .addOption(languageOption())
+    .action((code: string, opts: { lang: Language }) => {
+      setExit(runExplain(code, opts.lang, out, err));
     });
 
   return program;

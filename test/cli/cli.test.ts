@@ -97,4 +97,16 @@ describe('tartip CLI', () => {
     expect(result.stderr).toContain("foreign.json:1:1 - error TRT9010: «foreign.json» is not a Tártip process definition (the JSON that tartip compile writes): /: must have required property '$schema'");
     expect(existsSync(path.join(dir, 'out'))).toBe(false);
   });
+
+  it('explains a code, by code or by name, from docs/DIAGNOSTICS.md', () => {
+    const byCode = run(['explain', 'TRT2101']);
+    expect(byCode.code).toBe(0);
+    expect(byCode.stdout).toMatch(/^### TRT2101 `numeral-mismatch`\n/);
+    expect(byCode.stdout).toContain('→ «отыз» деп түзету / replace with «отыз»');
+    expect(byCode.stdout).not.toContain('### TRT2102');
+    expect(run(['explain', 'numeral-mismatch']).stdout).toBe(byCode.stdout);
+    const unknown = run(['explain', 'TRT2999', '--lang', 'en']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toBe('tartip: TRT9008: tartip explain: there is no rule «TRT2999»; did you mean «TRT2009»?\n');
+  });
 });
