@@ -3,6 +3,7 @@ import type { DiagramSource, RegulationDiagrams } from '../emit/mermaid/emit-dia
 import { launchBrowser, type LaunchedBrowser } from './launch.js';
 import { MermaidPage } from './mermaid-page.js';
 import { sheetSpec } from './sheet-spec.js';
+import { stampPdfDates } from './pdf-dates.js';
 
 export type ImageFormat = 'svg' | 'png' | 'pdf';
 
@@ -113,7 +114,7 @@ export async function renderBatch(inputs: RenderInput[], options: BatchOptions):
               if (diagram.kind === 'legend') return;
               const spec = sheetSpec(title, diagram, rendered.svg, diagram.legend === null ? null : (legends.get(diagram.legend) ?? null));
               if (options.formats.includes('png')) options.write(input.key, diagram, 'png', await page.png(spec));
-              if (options.formats.includes('pdf')) options.write(input.key, diagram, 'pdf', (await page.pdf(spec)).data);
+              if (options.formats.includes('pdf')) options.write(input.key, diagram, 'pdf', stampPdfDates((await page.pdf(spec)).data, input.diagrams.date));
             })(),
             options.signal,
             timeoutMs,

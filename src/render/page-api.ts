@@ -41,6 +41,7 @@ export function installPageApi(): void {
   const MIN_SCALE = 0.62; // below this one page is no longer legible: the chart is split over pages
   const SAFETY = 6; // px kept free at the foot of a page against rounding in the printed layout
   const LEGEND_SCALE = 0.8;
+  const MIN_SHEET_WIDTH = 640; // px: room for the annex mark and the captions beside a narrow chart
   const SVG = 'image/svg+xml';
   const work = document.getElementById('work')!;
   const sheetRoot = document.getElementById('sheet')!;
@@ -98,13 +99,20 @@ export function installPageApi(): void {
   }
 
   function sheet(spec: SheetSpec): { width: number; height: number } {
-    sheetRoot.replaceChildren(head(spec), sized(parseSvg(spec.chart), 1));
+    const chart = sized(parseSvg(spec.chart), 1);
+    sheetRoot.replaceChildren(head(spec), chart);
+    let width = viewBox(chart).width;
     if (spec.legend !== null) {
       const legend = document.createElement('div');
       legend.className = 'legend';
-      legend.appendChild(sized(parseSvg(spec.legend), 1));
+      const legendSvg = sized(parseSvg(spec.legend), 1);
+      legend.appendChild(legendSvg);
       sheetRoot.appendChild(legend);
+      width = Math.max(width, viewBox(legendSvg).width);
     }
+    // As wide as the chart (captions wrap within it), never by the window: the window is whatever size the
+    // previous sheet's screenshot left, and the same sheet must come out the same after any other.
+    sheetRoot.style.width = `${Math.ceil(Math.max(width, MIN_SHEET_WIDTH))}px`;
     const rect = sheetRoot.getBoundingClientRect();
     return { width: Math.ceil(rect.width), height: Math.ceil(rect.height) };
   }

@@ -91,10 +91,16 @@ describe('rendering the seed act’s appendices', () => {
     for (const box of boxes) expect(isA4(box), box).toBe(true);
   });
 
-  it('gives byte-identical SVG in a fresh browser, whatever was rendered before', async () => {
+  it('gives byte-identical SVG, PNG and PDF in a fresh browser, whatever was rendered before', async () => {
     const reversed = { ...seed, diagrams: [...seed.diagrams].reverse() };
-    const again = (await render([{ key: 'other', diagrams: regulationDiagrams(regulationFiles().find((f) => f !== SEED) ?? SEED) }, { key: 'seed', diagrams: reversed }], ['svg'])).outputs;
-    for (const d of seed.diagrams) expect(again.get(`seed/${d.name}.svg`), d.name).toBe(seedOutputs.get(`seed/${d.name}.svg`));
+    const again = (await render([{ key: 'other', diagrams: regulationDiagrams(regulationFiles().find((f) => f !== SEED) ?? SEED) }, { key: 'seed', diagrams: reversed }], ['svg', 'png', 'pdf'])).outputs;
+    for (const key of seedOutputs.keys()) {
+      const [before, after] = [seedOutputs.get(key)!, again.get(key)!];
+      expect(typeof before === 'string' ? after : Buffer.from(after as Uint8Array).equals(Buffer.from(before)), key).toBe(typeof before === 'string' ? before : true);
+    }
+    // The PDF carries the act's approval date, not the moment it was printed.
+    const pdf = Buffer.from(seedOutputs.get('seed/appendix-2-handbook-provider.pdf') as Uint8Array).toString('latin1');
+    expect(pdf).toContain("/CreationDate (D:20150902000000+00'00')");
   }, 120_000);
 });
 

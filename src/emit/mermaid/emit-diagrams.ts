@@ -25,6 +25,8 @@ export interface DiagramSource {
 export interface RegulationDiagrams {
   /** The regulation's title, for the annex header of a printed page. */
   title: string;
+  /** The approving act's date (ISO), stamped into the PDFs instead of the moment they were printed. */
+  date: string | null;
   diagrams: DiagramSource[];
 }
 
@@ -76,5 +78,5 @@ export function emitDiagrams(definition: ProcessDefinition): RegulationDiagrams 
       diagrams.push({ name: legend, kind: 'legend', appendix: info, caption: null, procedure: null, legend: null, mermaid: writeLegend(appendix.legend!, entries, comments) });
     }
   }
-  return { title: definition.title, diagrams };
+  return { title: definition.title, date: definition.approval?.date ?? null, diagrams };
 }
