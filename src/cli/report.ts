@@ -20,6 +20,16 @@ export function printDiagnostics(reporter: Reporter, diagnostics: Diagnostic[], 
     write(`${formatDiagnostic(d, reporter.sources.get(d.file), { language: reporter.language, color: reporter.color })}\n\n`);
   }
   write(`${formatSummary(diagnostics, files, { language: reporter.language, color: reporter.color })}\n`);
+  write(fixableLine(diagnostics, reporter.language));
+}
+
+/** Under the summary, like ESLint: how many of the findings `check --fix` would fix. */
+function fixableLine(diagnostics: Diagnostic[], language: Language): string {
+  const fixable = diagnostics.filter((d) => d.fix !== undefined).length;
+  if (fixable === 0) return '';
+  const kk = `Өзі түзетілетіні: ${fixable} (tartip check --fix).`;
+  const en = `${fixable} of them can be fixed with tartip check --fix.`;
+  return `${language === 'kk' ? kk : language === 'en' ? en : `${kk}\n${en}`}\n`;
 }
 
 /** A message about the run rather than a place in a source («tartip: TRT9002: …»), from the catalogue. */
@@ -41,4 +51,5 @@ export function printOutputReport(reporter: Reporter, diagnostics: Diagnostic[],
   }
   const counted = quiet ? shown : diagnostics;
   write(`${formatSummary(counted, files, { language: reporter.language, color: reporter.color, notesHidden: true })}\n`);
+  write(fixableLine(shown, reporter.language));
 }
