@@ -3,7 +3,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { messageFor } from '../diagnostics/create.js';
 import type { Language } from '../diagnostics/format-text.js';
 import { DEFAULT_CACHE_LOCATION } from './check-cache.js';
-import { CHECK_FORMATS, runCheckBatch, type CheckFormat } from './commands/check.js';
+import { CHECK_FORMATS, STDIN, runCheckBatch, type CheckFormat } from './commands/check.js';
 import { watchCheck } from './commands/watch.js';
 import { runExplain } from './commands/explain.js';
 import { runCompileBatch } from './commands/compile.js';
@@ -71,23 +71,25 @@ Documentation: README.md, grammar/REFERENCE.md and docs/DIAGNOSTICS.md in the pa
   program
     .command('check')
     .description('check .tartip sources and report every problem (for CI); writes nothing unless asked (--fix, --cache)')
-    .argument('<inputs...>', '.tartip files or directories')
+    .argument('<inputs...>', '.tartip files or directories; - for standard input')
     .addOption(new Option('-f, --format <format>', 'report format').choices(CHECK_FORMATS).default('text'))
     .option('--max-warnings <n>', 'fail when there are more warnings than this', nonNegativeInteger)
     .option('--rule <code=severity>', 'set a rule\'s severity: off, info, warning or error (repeatable; wins over tartip.config.json)', (v: string, all: string[] | undefined) => [...(all ?? []), v])
     .option('--config <file>', 'read rule severities from this file instead of the nearest tartip.config.json')
     .option('--fix', 'write the replacements the findings offer (→ replace with …) into the sources, then report what is left')
+    .option('--stdin-filename <name>', 'the file name to report standard input («-») under, and to find its tartip.config.json from')
     .addOption(new Option('-w, --watch', 'check again whenever a source or tartip.config.json changes, until Ctrl-C').conflicts('fix'))
     .option('--cache', 'compile only the files changed since the last --cache run (findings kept in --cache-location)')
     .option('--cache-location <file>', 'where --cache keeps its findings', DEFAULT_CACHE_LOCATION)
     .addOption(languageOption())
     .addOption(jobsOption())
-    .action(async (inputs: string[], opts: { format: CheckFormat; maxWarnings?: number; lang: Language; rule?: string[]; config?: string; jobs?: number; cache?: boolean; cacheLocation: string; fix?: boolean; watch?: boolean }) => {
+    .action(async (inputs: string[], opts: { format: CheckFormat; maxWarnings?: number; lang: Language; rule?: string[]; config?: string; jobs?: number; cache?: boolean; cacheLocation: string; fix?: boolean; watch?: boolean; stdinFilename?: string }) => {
       const options = {
         language: opts.lang, color: useColor(process.stdout), format: opts.format, maxWarnings: opts.maxWarnings, rules: opts.rule ?? [], config: opts.config, jobs: opts.jobs,
-        cache: opts.cache ? opts.cacheLocation : undefined, fix: Boolean(opts.fix),
+        cache: opts.cache ? opts.cacheLocation : undefined, fix: Boolean(opts.fix), stdinFilename: opts.stdinFilename,
       };
       if (!opts.watch) return setExit(await runCheckBatch(inputs, options, out, err));
+      if (inputs.includes(STDIN)) throw new UsageError('TRT9006', { option: '--watch', value: STDIN, expected: 'files or folders to watch' });
       // Ctrl-C ends the watch: the watchers are closed and the exit code is 130, as for an interrupted render.
       const interrupt = new AbortController();
       const onSignal = () => interrupt.abort();

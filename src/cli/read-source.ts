@@ -87,3 +87,22 @@ export function readSource(path: string): ReadResult {
   if (read.tooLarge !== undefined) return { ok: false, diagnostic: fileBytesDiagnostic(path, read.tooLarge) };
   return decodeSource(read.bytes, path);
 }
+
+/** Source text given as bytes rather than a file (standard input): the same size limit and strict decoding. */
+export function readBytes(bytes: Uint8Array, label: string): ReadResult {
+  if (bytes.length > LIMITS.fileBytes) return { ok: false, diagnostic: fileBytesDiagnostic(label, bytes.length) };
+  return decodeSource(bytes, label);
+}
+
+/** Reads standard input to its end, keeping at most one byte more than the size limit (the rest is drained). */
+export async function readStdin(stream: AsyncIterable<Buffer | string> = process.stdin): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let length = 0;
+  for await (const chunk of stream) {
+    if (length > LIMITS.fileBytes) continue;
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    chunks.push(bytes);
+    length += bytes.length;
+  }
+  return Buffer.concat(chunks).subarray(0, LIMITS.fileBytes + 1);
+}

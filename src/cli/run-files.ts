@@ -4,7 +4,7 @@ import { createDiagnostic } from '../diagnostics/create.js';
 import type { Language } from '../diagnostics/format-text.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { LineMap } from '../syntax/line-map.js';
-import { readSource } from './read-source.js';
+import { readBytes, readSource } from './read-source.js';
 import type { SourceFile } from './sources.js';
 
 export interface FileOutcome {
@@ -26,7 +26,7 @@ export const diagnoseOnly: CompileOne = (source, file, sourceName) => compile(so
  */
 export function compileSources(sources: SourceFile[], lineMaps: Map<string, LineMap>, compileOne: CompileOne = compile): FileOutcome[] {
   return sources.map((source) => {
-    const read = readSource(source.path);
+    const read = source.content === undefined ? readSource(source.path) : readBytes(source.content, source.path);
     if (!read.ok) return { source, result: undefined, diagnostics: [read.diagnostic] };
     lineMaps.set(source.path, new LineMap(read.text));
     try {

@@ -8,6 +8,8 @@ export interface SourceFile {
   path: string;
   /** Output name without extension, relative to the output directory («sub/reg-1»). Never absolute, never «..». */
   outputName: string;
+  /** The bytes, when they come from standard input rather than from `path` (then only a label). */
+  content?: Uint8Array;
 }
 
 export class UsageError extends Error {

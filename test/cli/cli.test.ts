@@ -109,4 +109,22 @@ describe('tartip CLI', () => {
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toBe('tartip: TRT9008: tartip explain: there is no rule «TRT2999»; did you mean «TRT2009»?\n');
   });
+
+  it('checks standard input («-») under the name --stdin-filename gives, and refuses to fix or cache it', () => {
+    const dir = tempDir();
+    const source = 'регламент «x»\nбөлім 1 «y»\n1. рәсім р: беруші арқылы\n  1) беруші: «a»\n     ұзактығы: 5 минут\n';
+    // The name also decides which tartip.config.json applies: this one turns the finding into a warning.
+    writeFileSync(path.join(dir, 'tartip.config.json'), '{ "rules": { "TRT1008": "warning", "TRT2402": "off" } }');
+    const stdin = (args: string[]) => spawnSync(process.execPath, [bin, 'check', '-', ...args], { cwd: root, input: source, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const labelled = stdin(['--stdin-filename', path.join(dir, 'draft.tartip'), '--lang', 'en']);
+    expect(labelled.status).toBe(0);
+    expect(labelled.stdout).toContain(`${path.join(dir, 'draft.tartip')}:5:6 - warning TRT1008`);
+    expect(labelled.stdout).toContain('5      ұзактығы: 5 минут');
+    const unnamed = stdin(['--lang', 'en']);
+    expect(unnamed.status).toBe(1);
+    expect(unnamed.stdout).toContain('<stdin>:5:6 - error TRT1008');
+    const fix = stdin(['--fix', '--lang', 'en']);
+    expect(fix.status).toBe(2);
+    expect(fix.stderr).toBe('tartip: TRT9006: invalid value «-» for --fix (expected files: standard input is neither written back nor cached)\n');
+  });
 });

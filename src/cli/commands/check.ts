@@ -11,7 +11,8 @@ import { fileStore, mergeOutcomes, splitByCache, type CacheStore } from '../chec
 import { parseRuleFlags, resolveRules } from '../config.js';
 import { cliMessage, printDiagnostics, type Reporter } from '../report.js';
 import { compileSources, diagnoseOnly, type FileOutcome } from '../run-files.js';
-import { findSources, type SourceFile } from '../sources.js';
+import { readStdin } from '../read-source.js';
+import { UsageError, findSources, type SourceFile } from '../sources.js';
 import { compileBatch } from '../workers/pool.js';
 import { version } from '../version.js';
 
@@ -52,6 +53,8 @@ export interface BatchCheckOptions extends CheckOptions {
   store?: CacheStore | undefined;
   /** `--fix`: write the replacements the findings offer into the sources, then report what is left. */
   fix?: boolean;
+  /** `--stdin-filename`: the name standard input («-») is reported under. */
+  stdinFilename?: string | undefined;
 }
 
 /** A fix can make the next one visible (a keyword read again lets the parser reach further); ESLint stops at 10 too. */
@@ -63,7 +66,7 @@ const MAX_FIX_PASSES = 10;
  * `--fix`, the fixable findings are fixed in the files and those files checked again, pass after pass.
  */
 export async function runCheckBatch(inputs: string[], options: BatchCheckOptions, stdout: (s: string) => void, stderr: (s: string) => void = () => {}): Promise<number> {
-  const { sources, rulesFor } = prepare(inputs, options);
+  const { sources, rulesFor } = prepare(inputs, options, await stdinSource(inputs, options));
   const lineMaps = new Map<string, LineMap>();
   let outcomes = await diagnose(sources, lineMaps, options, stderr);
   let writeFailed = false;
@@ -110,10 +113,26 @@ function fixedLine({ diagnostic: d, before }: AppliedFix, language: Language): s
 }
 
 /** Sources and their severities, before anything is compiled: a bad configuration stops the run early. */
-function prepare(inputs: string[], options: CheckOptions) {
+function prepare(inputs: string[], options: CheckOptions, stdin?: SourceFile) {
   const flags = parseRuleFlags(options.rules ?? []);
-  const sources = findSources(inputs);
+  const files = inputs.filter((i) => i !== STDIN);
+  const sources = [...(stdin ? [stdin] : []), ...(files.length > 0 || !stdin ? findSources(files) : [])];
   return { sources, rulesFor: resolveRules(sources.map((s) => s.path), options.config, flags) };
+}
+
+/** The input that stands for standard input, as in most command-line tools. */
+export const STDIN = '-';
+
+/**
+ * Standard input as a source («-» among the inputs), labelled `--stdin-filename` (default «<stdin>») so that
+ * reports and tartip.config.json lookup treat it as that file; an editor checks an unsaved buffer so.
+ */
+async function stdinSource(inputs: string[], options: BatchCheckOptions): Promise<SourceFile | undefined> {
+  if (!inputs.includes(STDIN)) return undefined;
+  const refused = options.fix ? '--fix' : options.cache !== undefined ? '--cache' : undefined;
+  if (refused) throw new UsageError('TRT9006', { option: refused, value: STDIN, expected: 'files: standard input is neither written back nor cached' });
+  const label = options.stdinFilename ?? '<stdin>';
+  return { path: label, outputName: 'stdin', content: await readStdin() };
 }
 
 function report(sources: SourceFile[], outcomes: FileOutcome[], lineMaps: Map<string, LineMap>, rulesFor: ReturnType<typeof resolveRules>, options: CheckOptions, stdout: (s: string) => void): number {
