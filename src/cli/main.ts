@@ -3,8 +3,8 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { messageFor } from '../diagnostics/create.js';
 import type { Language } from '../diagnostics/format-text.js';
 import { DEFAULT_CACHE_LOCATION } from './check-cache.js';
-import { CHECK_FORMATS, STDIN, runCheckBatch, type CheckFormat } from './commands/check.js';
-import { watchCheck } from './commands/watch.js';
+import { CHECK_FORMATS, runCheckBatch, type CheckFormat } from './commands/check.js';
+import { runWatch } from './commands/watch.js';
 import { runExplain } from './commands/explain.js';
 import { runCompileBatch } from './commands/compile.js';
 import { runBuild } from './commands/build.js';
@@ -88,17 +88,7 @@ Documentation: README.md, grammar/REFERENCE.md and docs/DIAGNOSTICS.md in the pa
         language: opts.lang, color: useColor(process.stdout), format: opts.format, maxWarnings: opts.maxWarnings, rules: opts.rule ?? [], config: opts.config, jobs: opts.jobs,
         cache: opts.cache ? opts.cacheLocation : undefined, fix: Boolean(opts.fix), stdinFilename: opts.stdinFilename,
       };
-      if (!opts.watch) return setExit(await runCheckBatch(inputs, options, out, err));
-      if (inputs.includes(STDIN)) throw new UsageError('TRT9006', { option: '--watch', value: STDIN, expected: 'files or folders to watch' });
-      // Ctrl-C ends the watch: the watchers are closed and the exit code is 130, as for an interrupted render.
-      const interrupt = new AbortController();
-      const onSignal = () => interrupt.abort();
-      process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
-      try {
-        setExit(await watchCheck(inputs, options, { stdout: out, stderr: err, clear: Boolean(process.stdout.isTTY) }, interrupt.signal));
-      } finally {
-        process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
-      }
+      setExit(opts.watch ? await runWatch(inputs, options, out, err) : await runCheckBatch(inputs, options, out, err));
     });
 
   const formatOption = () => new Option('-f, --format <formats>', `comma-separated: ${DIAGRAM_FORMATS.join(', ')} (.mmd is always written)`).argParser(parseFormats).default([...DIAGRAM_FORMATS], DIAGRAM_FORMATS.join(','));

@@ -6,7 +6,7 @@ import { fileStore, memoryStore } from '../check-cache.js';
 import { ConfigError } from '../config.js';
 import { cliMessage } from '../report.js';
 import { UsageError } from '../sources.js';
-import { runCheckBatch, type BatchCheckOptions } from './check.js';
+import { STDIN, runCheckBatch, type BatchCheckOptions } from './check.js';
 
 /** Saving a file in an editor is often several writes (truncate, write, rename): one check for them all. */
 const SETTLE_MS = 150;
@@ -115,4 +115,17 @@ export function watchCheck(inputs: string[], options: BatchCheckOptions, io: Wat
     signal.addEventListener('abort', onAbort, { once: true });
     check().catch(fail);
   });
+}
+
+/** `tartip check --watch` as the command line runs it: Ctrl-C (or SIGTERM) closes the watchers and ends with 130. */
+export async function runWatch(inputs: string[], options: BatchCheckOptions, stdout: (s: string) => void, stderr: (s: string) => void): Promise<number> {
+  if (inputs.includes(STDIN)) throw new UsageError('TRT9006', { option: '--watch', value: STDIN, expected: 'files or folders to watch' });
+  const interrupt = new AbortController();
+  const onSignal = (): void => interrupt.abort();
+  process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
+  try {
+    return await watchCheck(inputs, options, { stdout, stderr, clear: Boolean(process.stdout.isTTY) }, interrupt.signal);
+  } finally {
+    process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
+  }
 }
