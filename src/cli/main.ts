@@ -6,6 +6,7 @@ import { DEFAULT_CACHE_LOCATION } from './check-cache.js';
 import { CHECK_FORMATS, runCheckBatch, type CheckFormat } from './commands/check.js';
 import { runWatch } from './commands/watch.js';
 import { runExplain } from './commands/explain.js';
+import { SWIMLANE_LAYOUTS, type SwimlaneLayout } from '../emit/mermaid/style.js';
 import { runCompileBatch } from './commands/compile.js';
 import { runBuild } from './commands/build.js';
 import { DIAGRAM_FORMATS, parseFormats, runDiagram, type DiagramFormat } from './commands/diagram.js';
@@ -92,9 +93,10 @@ Documentation: README.md, grammar/REFERENCE.md and docs/DIAGNOSTICS.md in the pa
     });
 
   const formatOption = () => new Option('-f, --format <formats>', `comma-separated: ${DIAGRAM_FORMATS.join(', ')} (.mmd is always written)`).argParser(parseFormats).default([...DIAGRAM_FORMATS], DIAGRAM_FORMATS.join(','));
-  type DiagramOpts = { outDir: string; format: DiagramFormat[]; quiet?: boolean; lang: Language; jobs?: number };
+  const layoutOption = () => new Option('--layout <layout>', 'swimlane layout: packed (short; a step may share a row with the one before) or rows (every transition a row down: clearer for branching charts, taller)').choices(SWIMLANE_LAYOUTS).default('packed');
+  type DiagramOpts = { outDir: string; format: DiagramFormat[]; quiet?: boolean; lang: Language; jobs?: number; layout: SwimlaneLayout };
   const diagramOptions = (opts: DiagramOpts) => ({
-    outDir: opts.outDir, formats: opts.format, language: opts.lang, color: useColor(process.stderr), quiet: Boolean(opts.quiet), progress: process.stderr, jobs: opts.jobs,
+    outDir: opts.outDir, formats: opts.format, language: opts.lang, color: useColor(process.stderr), quiet: Boolean(opts.quiet), progress: process.stderr, jobs: opts.jobs, layout: opts.layout,
   });
 
   program
@@ -103,6 +105,7 @@ Documentation: README.md, grammar/REFERENCE.md and docs/DIAGNOSTICS.md in the pa
     .argument('<inputs...>', '.tartip files or directories, or .json definitions written by tartip compile')
     .option('-o, --out-dir <dir>', 'output directory', 'out')
     .addOption(formatOption())
+    .addOption(layoutOption())
     .option('-q, --quiet', 'print errors only')
     .addOption(languageOption())
     .addOption(jobsOption())
@@ -116,6 +119,7 @@ Documentation: README.md, grammar/REFERENCE.md and docs/DIAGNOSTICS.md in the pa
     .argument('[dir]', 'folder of .tartip sources', '.')
     .option('-o, --out-dir <dir>', 'output directory', 'out')
     .addOption(formatOption())
+    .addOption(layoutOption())
     .option('-q, --quiet', 'print errors only')
     .addOption(languageOption())
     .addOption(jobsOption())

@@ -127,4 +127,14 @@ describe('tartip CLI', () => {
     expect(fix.status).toBe(2);
     expect(fix.stderr).toBe('tartip: TRT9006: invalid value «-» for --fix (expected files: standard input is neither written back nor cached)\n');
   });
+
+  it('lays charts out in rows on request, and refuses an unknown layout', () => {
+    const out = tempDir();
+    expect(run(['diagram', 'regulations/2015-225-adoption-candidates-registration.tartip', '-f', 'mmd', '-q', '--layout', 'rows', '-o', out]).code).toBe(0);
+    const chart = readFileSync(path.join(out, '2015-225-adoption-candidates-registration', 'appendix-2-handbook-provider.mmd'), 'utf8');
+    expect(chart).toContain('    ignoreCrossLaneEdges: false\n');
+    const bad = run(['build', 'regulations', '--layout', 'zigzag', '-o', out]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("argument 'zigzag' is invalid. Allowed choices are packed, rows.");
+  });
 });

@@ -1,6 +1,8 @@
 // Real rendering in Chromium: lanes, boxes and texts in the SVG, A4 PDFs, PNGs, determinism, glyphs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DiagramSource } from '../../src/emit/mermaid/emit-diagrams.js';
+import { readFileSync } from 'node:fs';
+import { compile } from '../../src/compile.js';
+import { emitDiagrams, type DiagramSource, type RegulationDiagrams } from '../../src/emit/mermaid/emit-diagrams.js';
 import { renderBatch, type ImageFormat, type RenderInput } from '../../src/render/batch.js';
 import { launchBrowser, type LaunchedBrowser } from '../../src/render/launch.js';
 import { MermaidPage } from '../../src/render/mermaid-page.js';
@@ -137,6 +139,21 @@ describe('the print layout', () => {
     }
     expect(layouts.get('appendix-2-handbook-provider')!.pages).toBe(1);
     expect(layouts.get('appendix-2-handbook-portal')!.pages).toBeGreaterThan(1);
+  }, 60_000);
+});
+
+describe('the «rows» layout', () => {
+  it('puts each step of the seed act’s office chart on a row of its own, where the packed layout shares rows', async () => {
+    const rowsOf = (svg: string) => new Set([...svg.matchAll(/<g class="node [^"]*"[^>]*transform="translate\(([-\d.]+), ?([-\d.]+)\)"/g)].map((m) => Math.round(Number(m[2])))).size;
+    const chart = (diagrams: RegulationDiagrams) => ({ ...diagrams, diagrams: diagrams.diagrams.filter((d) => d.name === 'appendix-2-handbook-provider') });
+    const source = readFileSync(new URL(`../../regulations/${SEED}`, import.meta.url), 'utf8');
+    const json = compile(source, SEED).json!;
+    const { outputs } = await render([{ key: 'packed', diagrams: chart(emitDiagrams(json)) }, { key: 'rows', diagrams: chart(emitDiagrams(json, { layout: 'rows' })) }], ['svg']);
+    const packed = rowsOf(outputs.get('packed/appendix-2-handbook-provider.svg') as string);
+    const rows = rowsOf(outputs.get('rows/appendix-2-handbook-provider.svg') as string);
+    // Start, five actions and the end: seven rows one below the other.
+    expect(rows).toBe(7);
+    expect(packed).toBeLessThan(rows);
   }, 60_000);
 });
 

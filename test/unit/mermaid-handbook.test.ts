@@ -55,6 +55,20 @@ const OFFICE = `3. рәсім кеңсе-рәсімі: беруші арқылы
         кімге: алушы
 `;
 
+describe('layout', () => {
+  const body = `${OFFICE}қосымша 1: анықтамалық «Анықтамалық»\n  сызба кеңсе-рәсімі: «Кеңсе арқылы жүгінген кезде»\n`;
+
+  it('packs rows by default, and moves every transition down a row with «rows», changing nothing else', () => {
+    const packed = emitDiagrams(definition(body)).diagrams;
+    const rows = emitDiagrams(definition(body), { layout: 'rows' }).diagrams;
+    for (const d of packed) expect(d.mermaid).not.toContain('ignoreCrossLaneEdges');
+    rows.forEach((d, i) => {
+      if (d.kind === 'legend') expect(d.mermaid).toBe(packed[i]!.mermaid);
+      else expect(d.mermaid).toBe(packed[i]!.mermaid.replace('    lineHops: "arc"\n', '    lineHops: "arc"\n    ignoreCrossLaneEdges: false\n'));
+    });
+  });
+});
+
 describe('handbook chart', () => {
   it('is a top-to-bottom swimlane chart with the lanes the act lists, in its order', () => {
     const text = chart(`${OFFICE}қосымша 1: анықтамалық «Анықтамалық»\n  сызба кеңсе-рәсімі: «Кеңсе арқылы жүгінген кезде»\n    жолдар: алушы, басшы, кеңсе, орындаушы\n`);

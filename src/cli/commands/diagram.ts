@@ -4,6 +4,7 @@ import { InvalidArgumentError } from 'commander';
 import { hasErrors } from '../../compile.js';
 import type { Language } from '../../diagnostics/format-text.js';
 import { emitDiagrams, type DiagramSource, type RegulationDiagrams } from '../../emit/mermaid/emit-diagrams.js';
+import type { SwimlaneLayout } from '../../emit/mermaid/style.js';
 import type { ImageFormat, RenderInput } from '../../render/batch.js';
 import { discoverBrowser } from '../../render/browser-discovery.js';
 import type { ProgressStream } from '../../render/progress.js';
@@ -36,6 +37,8 @@ export interface DiagramOptions {
   progress: ProgressStream;
   /** The most threads to compile on (`--jobs`); by default the cores available. */
   jobs?: number | undefined;
+  /** `--layout`: how the swimlane charts are laid out. */
+  layout?: SwimlaneLayout | undefined;
 }
 
 export interface DiagramRun {
@@ -70,7 +73,7 @@ export async function writeDiagrams(outcomes: FileOutcome[], options: DiagramOpt
   for (const outcome of outcomes) {
     const json = outcome.result?.json;
     if (!json || hasErrors(outcome.diagnostics)) continue;
-    const diagrams: RegulationDiagrams = emitDiagrams(json);
+    const diagrams: RegulationDiagrams = emitDiagrams(json, { layout: options.layout ?? 'packed' });
     for (const d of diagrams.diagrams) store(diagramPath(options.outDir, outcome.source.outputName, d, 'mmd'), d.mermaid, 'mmd');
     inputs.push({ key: outcome.source.outputName, diagrams });
   }

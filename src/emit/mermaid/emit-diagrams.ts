@@ -6,6 +6,7 @@ import { handbookChart } from './handbook.js';
 import { isChart } from './is-diagram.js';
 import { entityIndex } from './labels.js';
 import { HANDBOOK_LEGEND, IS_LEGEND, writeLegend } from './legend.js';
+import type { SwimlaneLayout } from './style.js';
 import { writeSwimlane } from './write-mermaid.js';
 
 export interface DiagramSource {
@@ -39,7 +40,12 @@ function appendixLabel(appendix: AppendixInfo): string {
  * that prints «Шартты белгілер». Generated from the JSON model only, so a `.json` file could be
  * drawn just as well as a source.
  */
-export function emitDiagrams(definition: ProcessDefinition): RegulationDiagrams {
+export interface DiagramOptions {
+  /** How swimlane charts are laid out (see SwimlaneLayout); «packed» by default. */
+  layout?: SwimlaneLayout;
+}
+
+export function emitDiagrams(definition: ProcessDefinition, options: DiagramOptions = {}): RegulationDiagrams {
   const entities = entityIndex(definition);
   const procedures = new Map(definition.procedures.map((p) => [p.id, p]));
   const used = new Set<string>();
@@ -70,7 +76,7 @@ export function emitDiagrams(definition: ProcessDefinition): RegulationDiagrams 
       const title = caption ?? appendix.caption;
       const chart: Chart = appendix.kind === 'handbook' ? handbookChart(procedure, c.lanes, title, entities) : isChart(procedure, c.lanes, title, entities);
       const comments = [definition.title, `${appendixLabel(appendix)}: ${appendix.caption}`, ...(caption ? [caption] : [])];
-      diagrams.push({ name: unique(names[i]!), kind: 'chart', appendix: info, caption, procedure: c.procedure, legend, mermaid: writeSwimlane(chart, comments) });
+      diagrams.push({ name: unique(names[i]!), kind: 'chart', appendix: info, caption, procedure: c.procedure, legend, mermaid: writeSwimlane(chart, comments, options.layout) });
     });
     if (legend !== null) {
       const entries = appendix.kind === 'handbook' ? HANDBOOK_LEGEND : IS_LEGEND;

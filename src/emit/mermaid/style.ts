@@ -47,7 +47,16 @@ function yamlBlock(entries: [string, string | number | boolean][], indent: strin
  * renders it as Tártip does. Security settings are not here: a diagram cannot lower them, and the
  * renderer sets them itself.
  */
-export function frontMatter(kind: 'flowchart' | 'swimlane', wrappingWidth = WRAPPING_WIDTH): string {
+/**
+ * How a swimlane chart is laid out. «packed» (Mermaid's default) lets a step share a row with the step
+ * before it when they are in different lanes, which keeps charts short; «rows» moves every transition
+ * down a row, so the chart reads top to bottom and no arrow is routed around a box in its row, at the
+ * cost of height (a chart that fits one A4 page packed may need two).
+ */
+export type SwimlaneLayout = 'packed' | 'rows';
+export const SWIMLANE_LAYOUTS: readonly SwimlaneLayout[] = ['packed', 'rows'];
+
+export function frontMatter(kind: 'flowchart' | 'swimlane', wrappingWidth = WRAPPING_WIDTH, layout: SwimlaneLayout = 'packed'): string {
   const lines = [
     '---',
     'config:',
@@ -73,7 +82,7 @@ export function frontMatter(kind: 'flowchart' | 'swimlane', wrappingWidth = WRAP
       '    ',
     ),
   ];
-  if (kind === 'swimlane') lines.push('  swimlane:', '    lineHops: "arc"');
+  if (kind === 'swimlane') lines.push('  swimlane:', '    lineHops: "arc"', ...(layout === 'rows' ? ['    ignoreCrossLaneEdges: false'] : []));
   lines.push('---');
   return lines.join('\n');
 }

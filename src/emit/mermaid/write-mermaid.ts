@@ -1,7 +1,7 @@
 // Serialises a chart model to Mermaid text; every text of the act goes through escapeLabel here.
 import type { Chart, ChartEdge, ChartLane, ChartNode, NodeShape } from './chart-model.js';
 import { bold, escapeLabel, italic, joinLines } from './escape.js';
-import { CLASS_DEFS, frontMatter, NBSP_WIDTH, twoLineTitleWidth } from './style.js';
+import { CLASS_DEFS, NBSP_WIDTH, frontMatter, twoLineTitleWidth, type SwimlaneLayout } from './style.js';
 
 /** The label of a node: each line escaped, then set bold or italic with markup of our own. */
 export function nodeLabel(node: ChartNode): string {
@@ -93,8 +93,8 @@ function laneSpacer(title: string): string {
 }
 
 /** The whole swimlane diagram: front matter, lanes top to bottom in the act's order, then edges. */
-export function writeSwimlane(chart: Chart, comments: string[]): string {
-  const lines = [frontMatter('swimlane'), ...headerComments(comments), 'swimlane-beta TB', `  accTitle: ${escapeLabel(chart.title)}`];
+export function writeSwimlane(chart: Chart, comments: string[], layout: SwimlaneLayout = 'packed'): string {
+  const lines = [frontMatter('swimlane', undefined, layout), ...headerComments(comments), 'swimlane-beta TB', `  accTitle: ${escapeLabel(chart.title)}`];
   const classed: { id: string; className: string }[] = [];
   for (const lane of chart.lanes) {
     lines.push(`  subgraph ${lane.id}["${escapeLabel(lane.title)}"]`);
