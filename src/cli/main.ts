@@ -78,16 +78,17 @@ Documentation: README.md, grammar/REFERENCE.md and docs/DIAGNOSTICS.md in the pa
     .option('--rule <code=severity>', 'set a rule\'s severity: off, info, warning or error (repeatable; wins over tartip.config.json)', (v: string, all: string[] | undefined) => [...(all ?? []), v])
     .option('--config <file>', 'read rule severities from this file instead of the nearest tartip.config.json')
     .option('--fix', 'write the replacements the findings offer (→ replace with …) into the sources, then report what is left')
+    .option('-q, --quiet', 'report errors only (warnings still count for --max-warnings)')
     .option('--stdin-filename <name>', 'the file name to report standard input («-») under, and to find its tartip.config.json from')
     .addOption(new Option('-w, --watch', 'check again whenever a source or tartip.config.json changes, until Ctrl-C').conflicts('fix'))
     .option('--cache', 'compile only the files changed since the last --cache run (findings kept in --cache-location)')
     .option('--cache-location <file>', 'where --cache keeps its findings', DEFAULT_CACHE_LOCATION)
     .addOption(languageOption())
     .addOption(jobsOption())
-    .action(async (inputs: string[], opts: { format: CheckFormat; maxWarnings?: number; lang: Language; rule?: string[]; config?: string; jobs?: number; cache?: boolean; cacheLocation: string; fix?: boolean; watch?: boolean; stdinFilename?: string }) => {
+    .action(async (inputs: string[], opts: { format: CheckFormat; maxWarnings?: number; lang: Language; rule?: string[]; config?: string; jobs?: number; cache?: boolean; cacheLocation: string; fix?: boolean; watch?: boolean; stdinFilename?: string; quiet?: boolean }) => {
       const options = {
         language: opts.lang, color: useColor(process.stdout), format: opts.format, maxWarnings: opts.maxWarnings, rules: opts.rule ?? [], config: opts.config, jobs: opts.jobs,
-        cache: opts.cache ? opts.cacheLocation : undefined, fix: Boolean(opts.fix), stdinFilename: opts.stdinFilename,
+        cache: opts.cache ? opts.cacheLocation : undefined, fix: Boolean(opts.fix), stdinFilename: opts.stdinFilename, quiet: Boolean(opts.quiet),
       };
       setExit(opts.watch ? await runWatch(inputs, options, out, err) : await runCheckBatch(inputs, options, out, err));
     });

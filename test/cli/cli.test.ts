@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SMALL } from '../helpers/small-regulation.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const bin = path.join(root, 'dist/tartip.js');
@@ -136,5 +137,17 @@ describe('tartip CLI', () => {
     const bad = run(['build', 'regulations', '--layout', 'zigzag', '-o', out]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("argument 'zigzag' is invalid. Allowed choices are packed, rows.");
+  });
+
+  it('reports errors only with --quiet, while warnings still count for --max-warnings', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'reg.tartip'), SMALL.replace('     2) басшы (беруші): «басшы»', '     2) басшы (беруші): «басшы»;\n     3) орындаушы (беруші): «орындаушы»'));
+    const loud = run(['check', 'reg.tartip', '--lang', 'en'], dir);
+    expect(loud.code).toBe(0);
+    expect(loud.stdout).toContain('warning TRT2003');
+    const quiet = run(['check', 'reg.tartip', '--lang', 'en', '-q'], dir);
+    expect(quiet.code).toBe(0);
+    expect(quiet.stdout).toBe('Checked 1 file: no problems.\n');
+    expect(run(['check', 'reg.tartip', '-q', '--max-warnings', '0'], dir).code).toBe(1);
   });
 });

@@ -29,6 +29,8 @@ export interface CheckOptions {
   rules?: string[];
   /** `--config <file>`: use this file instead of looking for tartip.config.json. */
   config?: string | undefined;
+  /** `--quiet`: report errors only (warnings still count for `--max-warnings`). */
+  quiet?: boolean;
 }
 
 /** 2 when a file could not be read (TRT9xxx), 1 for errors or too many warnings, else 0. */
@@ -136,7 +138,8 @@ async function stdinSource(inputs: string[], options: BatchCheckOptions): Promis
 }
 
 function report(sources: SourceFile[], outcomes: FileOutcome[], lineMaps: Map<string, LineMap>, rulesFor: ReturnType<typeof resolveRules>, options: CheckOptions, stdout: (s: string) => void): number {
-  const diagnostics = outcomes.flatMap((o) => applyRules(o.diagnostics, rulesFor(o.source.path)));
+  const all = outcomes.flatMap((o) => applyRules(o.diagnostics, rulesFor(o.source.path)));
+  const diagnostics = options.quiet ? all.filter((d) => d.severity === 'error') : all;
   switch (options.format) {
     case 'json': stdout(formatJsonReport(diagnostics, sources.map((s) => s.path))); break;
     case 'sarif': stdout(formatSarif(diagnostics, { language: options.language, version })); break;
@@ -147,5 +150,5 @@ function report(sources: SourceFile[], outcomes: FileOutcome[], lineMaps: Map<st
       break;
     }
   }
-  return exitCode(diagnostics, options.maxWarnings);
+  return exitCode(all, options.maxWarnings);
 }
