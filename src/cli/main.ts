@@ -100,33 +100,33 @@ Documentation: README.md, grammar/REFERENCE.md and docs/DIAGNOSTICS.md in the pa
     outDir: opts.outDir, formats: opts.format, language: opts.lang, color: useColor(process.stderr), quiet: Boolean(opts.quiet), progress: process.stderr, jobs: opts.jobs, layout: opts.layout,
   });
 
-  program
-    .command('diagram')
-    .description('draw the appendices (handbook, IS interaction diagram) as Mermaid and render them to SVG, PNG and PDF')
-    .argument('<inputs...>', '.tartip files or directories, or .json definitions written by tartip compile')
-    .option('-o, --out-dir <dir>', 'output directory', 'out')
-    .addOption(formatOption())
-    .addOption(layoutOption())
-    .option('-q, --quiet', 'print errors only')
-    .addOption(languageOption())
-    .addOption(jobsOption())
-    .action(async (inputs: string[], opts: DiagramOpts) => {
-      setExit(await runDiagram(inputs, diagramOptions(opts), out, err));
-    });
+  /** The options `diagram` and `build` share: where, in which formats and how the appendices are drawn. */
+  const drawingOptions = (command: Command): Command =>
+    command
+      .option('-o, --out-dir <dir>', 'output directory', 'out')
+      .addOption(formatOption())
+      .addOption(layoutOption())
+      .option('-q, --quiet', 'print errors only')
+      .addOption(languageOption())
+      .addOption(jobsOption());
 
-  program
-    .command('build')
-    .description('compile every regulation in a folder to JSON and draw all its appendices in every format')
-    .argument('[dir]', 'folder of .tartip sources', '.')
-    .option('-o, --out-dir <dir>', 'output directory', 'out')
-    .addOption(formatOption())
-    .addOption(layoutOption())
-    .option('-q, --quiet', 'print errors only')
-    .addOption(languageOption())
-    .addOption(jobsOption())
-    .action(async (dir: string, opts: DiagramOpts) => {
-      setExit(await runBuild(dir, diagramOptions(opts), out, err));
-    });
+  drawingOptions(
+    program
+      .command('diagram')
+      .description('draw the appendices (handbook, IS interaction diagram) as Mermaid and render them to SVG, PNG and PDF')
+      .argument('<inputs...>', '.tartip files or directories, or .json definitions written by tartip compile'),
+  ).action(async (inputs: string[], opts: DiagramOpts) => {
+    setExit(await runDiagram(inputs, diagramOptions(opts), out, err));
+  });
+
+  drawingOptions(
+    program
+      .command('build')
+      .description('compile every regulation in a folder to JSON and draw all its appendices in every format')
+      .argument('[dir]', 'folder of .tartip sources', '.'),
+  ).action(async (dir: string, opts: DiagramOpts) => {
+    setExit(await runBuild(dir, diagramOptions(opts), out, err));
+  });
 
   program
     .command('explain')
