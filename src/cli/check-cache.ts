@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { LineMap } from '../syntax/line-map.js';
-import { decodeSource } from './read-source.js';
+import { decodeSource, readFileBytes } from './read-source.js';
 import type { FileOutcome } from './run-files.js';
 import type { SourceFile } from './sources.js';
 import { version } from './version.js';
@@ -95,10 +95,10 @@ export function splitByCache(sources: SourceFile[], store: CacheStore, lineMaps:
   const misses: SourceFile[] = [];
   const hashes = new Map<string, string>();
   sources.forEach((source, index) => {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(source.path);
-    } catch {
+    // Read as a source is read (bounded: a device or a huge file must not hang the run); what cannot be
+    // read is compiled, to report why.
+    const bytes = readFileBytes(source.path);
+    if (bytes === undefined) {
       misses.push(source);
       return;
     }
@@ -106,7 +106,8 @@ export function splitByCache(sources: SourceFile[], store: CacheStore, lineMaps:
     hashes.set(source.path, hash);
     const entry = entries[source.path];
     if (entry?.sha256 !== hash) {
-      misses.push(source);
+      // Compiled from the very bytes that were hashed, so the entry always matches what it describes.
+      misses.push({ ...source, content: bytes });
       return;
     }
     if (lineMaps && entry.diagnostics.length > 0) {

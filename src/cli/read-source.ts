@@ -75,6 +75,19 @@ function readBounded(path: string): { bytes: Uint8Array; tooLarge: number | unde
   }
 }
 
+/**
+ * The bytes of a file within the size limit, as a copy of their own (the read buffer is reused), or
+ * undefined when it cannot be read or is too large: then `readSource` says why.
+ */
+export function readFileBytes(path: string): Uint8Array | undefined {
+  try {
+    const read = readBounded(path);
+    return read.tooLarge === undefined ? Uint8Array.from(read.bytes) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function readSource(path: string): ReadResult {
   let read: ReturnType<typeof readBounded>;
   try {

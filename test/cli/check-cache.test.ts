@@ -96,4 +96,12 @@ describe('tartip check --cache', () => {
     expect(blocked.stderr).toContain('tartip: TRT9002: cannot write «blocker/check.json»');
     expect(blocked.stdout).toBe(run(['check', 'src', '--lang', 'en'], dir).stdout);
   });
+
+  it('reads a device or an oversized file within the size limit, as without the cache, and keeps no entry for it', () => {
+    const dir = workspace();
+    const result = spawnSync(process.execPath, [bin, 'check', '/dev/zero', '--cache', '--lang', 'en'], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('/dev/zero:1:1 - error TRT1007: file size exceeds the limit');
+    expect(readCache(dir).entries).toEqual({});
+  });
 });
