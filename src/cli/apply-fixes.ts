@@ -1,7 +1,7 @@
 // `tartip check --fix`: writes the replacements the diagnostics offer back into the sources.
-import { chmodSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { chmodSync, realpathSync, statSync } from 'node:fs';
 import type { Diagnostic, Fix } from '../diagnostics/types.js';
-import { decodeSource } from './read-source.js';
+import { decodeSource, readFileBytes } from './read-source.js';
 import { writeAtomic } from './write-output.js';
 
 export interface AppliedFix {
@@ -49,7 +49,8 @@ export function fixFile(path: string, diagnostics: Diagnostic[]): { applied: App
     // The file itself, not a symbolic link to it, is replaced, with the permissions it had.
     const target = realpathSync(path);
     const { mode } = statSync(target);
-    const bytes = readFileSync(target);
+    const bytes = readFileBytes(target);
+    if (bytes === undefined) return { applied: [] };
     const decoded = decodeSource(bytes, path);
     if (!decoded.ok) return { applied: [] };
     const fixes = compatibleFixes(decoded.text, diagnostics);
