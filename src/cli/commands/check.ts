@@ -73,19 +73,8 @@ export async function runCheckBatch(inputs: string[], options: BatchCheckOptions
   let outcomes = await diagnose(sources, lineMaps, options, stderr);
   let writeFailed = false;
   for (let pass = 0; options.fix && pass < MAX_FIX_PASSES; pass++) {
-    const fixed = new Set<string>();
-    for (const outcome of outcomes) {
-      const wanted = applyRules(outcome.diagnostics, rulesFor(outcome.source.path)).filter((d) => d.fix);
-      if (wanted.length === 0) continue;
-      const result = fixFile(outcome.source.path, wanted);
-      if ('error' in result) {
-        writeFailed = true;
-        stderr(cliMessage('TRT9002', { path: outcome.source.path, reason: result.error.code ?? result.error.message }, options.language));
-        continue;
-      }
-      for (const applied of result.applied) stderr(fixedLine(applied, options.language));
-      if (result.applied.length > 0) fixed.add(outcome.source.path);
-    }
+    const { fixed, failed } = fixPass(outcomes, rulesFor, options.language, stderr);
+    writeFailed ||= failed;
     if (fixed.size === 0) break;
     const again = await diagnose(sources.filter((s) => fixed.has(s.path)), lineMaps, options, stderr);
     const byPath = new Map(again.map((o) => [o.source.path, o]));
@@ -93,6 +82,25 @@ export async function runCheckBatch(inputs: string[], options: BatchCheckOptions
   }
   const code = report(sources, outcomes, lineMaps, rulesFor, options, stdout);
   return writeFailed ? Math.max(code, 2) : code;
+}
+
+/** Writes the fixes of every file's findings (those its severities keep) and says each; returns the files changed. */
+function fixPass(outcomes: FileOutcome[], rulesFor: ReturnType<typeof resolveRules>, language: Language, stderr: (s: string) => void): { fixed: Set<string>; failed: boolean } {
+  const fixed = new Set<string>();
+  let failed = false;
+  for (const outcome of outcomes) {
+    const wanted = applyRules(outcome.diagnostics, rulesFor(outcome.source.path)).filter((d) => d.fix);
+    if (wanted.length === 0) continue;
+    const result = fixFile(outcome.source.path, wanted);
+    if ('error' in result) {
+      failed = true;
+      stderr(cliMessage('TRT9002', { path: outcome.source.path, reason: result.error.code ?? result.error.message }, language));
+      continue;
+    }
+    for (const applied of result.applied) stderr(fixedLine(applied, language));
+    if (result.applied.length > 0) fixed.add(outcome.source.path);
+  }
+  return { fixed, failed };
 }
 
 /** Compiles for diagnostics, through the cache when there is one. */
