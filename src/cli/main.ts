@@ -1,6 +1,5 @@
 // The `tartip` command line: parses arguments with commander and runs a command; the only place that exits.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { messageFor } from '../diagnostics/create.js';
 import type { Language } from '../diagnostics/format-text.js';
 import { DEFAULT_CACHE_LOCATION } from './check-cache.js';
 import { CHECK_FORMATS, runCheckBatch, type CheckFormat } from './commands/check.js';
@@ -151,13 +150,12 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof CommanderError) {
       return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? 0 : 2;
     }
+    const lang = (argv.find((_, i) => argv[i - 1] === '--lang') ?? 'both') as Language;
     if (error instanceof UsageError || error instanceof ConfigError) {
-      const lang = (argv.find((_, i) => argv[i - 1] === "--lang") ?? 'both') as Language;
       err(cliMessage(error.code, error.args, lang));
       return 2;
     }
-    const message = messageFor('TRT9004', { reason: error instanceof Error ? error.message : String(error) });
-    err(`tartip: TRT9004: ${message.kk}\n${message.en}\n`);
+    err(cliMessage('TRT9004', { reason: error instanceof Error ? error.message : String(error) }, lang));
     return 3;
   }
 }

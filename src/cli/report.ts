@@ -1,6 +1,6 @@
 // Prints diagnostics to the terminal in the chosen language, with code frames, and a summary line.
 import { messageFor } from '../diagnostics/create.js';
-import { formatDiagnostic, formatSummary, type Language } from '../diagnostics/format-text.js';
+import { formatDiagnostic, formatSummary, inLanguage, type Language } from '../diagnostics/format-text.js';
 import type { Diagnostic, MessageArgs } from '../diagnostics/types.js';
 import type { LineMap } from '../syntax/line-map.js';
 
@@ -15,10 +15,15 @@ export function useColor(stream: NodeJS.WriteStream): boolean {
   return Boolean(stream.isTTY) && !('NO_COLOR' in process.env) && process.env.TERM !== 'dumb';
 }
 
-export function printDiagnostics(reporter: Reporter, diagnostics: Diagnostic[], files: number, write: (text: string) => void): void {
+/** Each diagnostic with its code frame, a blank line after each. */
+function printEach(reporter: Reporter, diagnostics: Diagnostic[], write: (text: string) => void): void {
   for (const d of diagnostics) {
     write(`${formatDiagnostic(d, reporter.sources.get(d.file), { language: reporter.language, color: reporter.color })}\n\n`);
   }
+}
+
+export function printDiagnostics(reporter: Reporter, diagnostics: Diagnostic[], files: number, write: (text: string) => void): void {
+  printEach(reporter, diagnostics, write);
   write(`${formatSummary(diagnostics, files, { language: reporter.language, color: reporter.color })}\n`);
   write(fixableLine(diagnostics, reporter.language));
 }
@@ -27,15 +32,12 @@ export function printDiagnostics(reporter: Reporter, diagnostics: Diagnostic[], 
 function fixableLine(diagnostics: Diagnostic[], language: Language): string {
   const fixable = diagnostics.filter((d) => d.fix !== undefined).length;
   if (fixable === 0) return '';
-  const kk = `Өзі түзетілетіні: ${fixable} (tartip check --fix).`;
-  const en = `${fixable} of them can be fixed with tartip check --fix.`;
-  return `${language === 'kk' ? kk : language === 'en' ? en : `${kk}\n${en}`}\n`;
+  return `${inLanguage({ kk: `Өзі түзетілетіні: ${fixable} (tartip check --fix).`, en: `${fixable} of them can be fixed with tartip check --fix.` }, language)}\n`;
 }
 
 /** A message about the run rather than a place in a source («tartip: TRT9002: …»), from the catalogue. */
 export function cliMessage(code: string, args: MessageArgs, language: Language): string {
-  const m = messageFor(code, args);
-  return `tartip: ${code}: ${language === 'kk' ? m.kk : language === 'en' ? m.en : `${m.kk}\n${m.en}`}\n`;
+  return `tartip: ${code}: ${inLanguage(messageFor(code, args), language)}\n`;
 }
 
 /**
@@ -46,9 +48,7 @@ export function cliMessage(code: string, args: MessageArgs, language: Language):
 export function printOutputReport(reporter: Reporter, diagnostics: Diagnostic[], files: number, quiet: boolean, write: (text: string) => void): void {
   const shown = diagnostics.filter((d) => d.severity === 'error' || (!quiet && d.severity === 'warning'));
   if (quiet && shown.length === 0) return;
-  for (const d of shown) {
-    write(`${formatDiagnostic(d, reporter.sources.get(d.file), { language: reporter.language, color: reporter.color })}\n\n`);
-  }
+  printEach(reporter, shown, write);
   const counted = quiet ? shown : diagnostics;
   write(`${formatSummary(counted, files, { language: reporter.language, color: reporter.color, notesHidden: true })}\n`);
   write(fixableLine(shown, reporter.language));

@@ -1,8 +1,7 @@
 // GitHub Actions workflow commands (`--format github`): one `::error file=…,line=…::message` per
 // diagnostic, which GitHub shows as an annotation on the line, and a plain summary line for the log.
-import type { Language } from './format-text.js';
-import { formatSummary } from './format-text.js';
-import type { Bilingual, Diagnostic, Severity } from './types.js';
+import { formatSummary, inLanguage, type Language } from './format-text.js';
+import type { Diagnostic, Severity } from './types.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -16,9 +15,6 @@ export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-function pick(message: Bilingual, language: Language): string {
-  return language === 'kk' ? message.kk : language === 'en' ? message.en : `${message.kk}\n${message.en}`;
-}
 
 export function formatGithubAnnotation(d: Diagnostic, language: Language): string {
   const { start, end } = d.range;
@@ -30,11 +26,11 @@ export function formatGithubAnnotation(d: Diagnostic, language: Language): strin
     `endColumn=${end.column}`,
     `title=${escapeProperty(d.code)}`,
   ];
-  const lines = [pick(d.message, language)];
+  const lines = [inLanguage(d.message, language)];
   for (const related of d.related) {
-    lines.push(`${related.file}:${related.range.start.line}:${related.range.start.column}: ${pick(related.message, language).replace(/\n/g, ' / ')}`);
+    lines.push(`${related.file}:${related.range.start.line}:${related.range.start.column}: ${inLanguage(related.message, language).replace(/\n/g, ' / ')}`);
   }
-  if (d.fix) lines.push(`→ ${pick(d.fix.message, language).replace(/\n/g, ' / ')}`);
+  if (d.fix) lines.push(`→ ${inLanguage(d.fix.message, language).replace(/\n/g, ' / ')}`);
   return `::${COMMAND[d.severity]} ${properties.join(',')}::${escapeData(lines.join('\n'))}`;
 }
 

@@ -2,14 +2,11 @@
 // taken from the catalogue, columns in UTF-16 code units as Tártip counts them.
 import { pathToFileURL } from 'node:url';
 import { entryFor } from './catalogue.js';
-import type { Language } from './format-text.js';
-import type { Bilingual, Diagnostic, Range, Severity } from './types.js';
+import { inLanguage, type Language } from './format-text.js';
+import type { Diagnostic, Range, Severity } from './types.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
-function pick(message: Bilingual, language: Language): string {
-  return language === 'kk' ? message.kk : language === 'en' ? message.en : `${message.kk}\n${message.en}`;
-}
 
 /** A relative path stays relative (GitHub resolves it against the repository); an absolute one becomes file://. */
 export function artifactUri(file: string): string {
@@ -47,7 +44,7 @@ function rule(code: string) {
 function justification(d: Diagnostic, language: Language): string {
   const record = d.related.at(-1);
   if (!record) return '';
-  return `${pick(record.message, language).replace(/\n/g, ' / ')} (${record.file}:${record.range.start.line}:${record.range.start.column})`;
+  return `${inLanguage(record.message, language).replace(/\n/g, ' / ')} (${record.file}:${record.range.start.line}:${record.range.start.column})`;
 }
 
 export interface SarifOptions {
@@ -62,15 +59,15 @@ export function formatSarif(diagnostics: Diagnostic[], options: SarifOptions): s
     ruleId: d.code,
     ruleIndex: index.get(d.code)!,
     level: LEVEL[d.severity],
-    message: { text: pick(d.message, options.language) },
+    message: { text: inLanguage(d.message, options.language) },
     locations: [location(d.file, d.range)],
     ...(d.related.length > 0
-      ? { relatedLocations: d.related.map((r, i) => ({ id: i + 1, ...location(r.file, r.range), message: { text: pick(r.message, options.language) } })) }
+      ? { relatedLocations: d.related.map((r, i) => ({ id: i + 1, ...location(r.file, r.range), message: { text: inLanguage(r.message, options.language) } })) }
       : {}),
     ...(d.fix
       ? {
           fixes: [{
-            description: { text: pick(d.fix.message, options.language) },
+            description: { text: inLanguage(d.fix.message, options.language) },
             artifactChanges: [{
               artifactLocation: { uri: artifactUri(d.file) },
               replacements: [{ deletedRegion: region(d.fix.range), insertedContent: { text: d.fix.replacement } }],

@@ -29,6 +29,11 @@ function messages(message: Bilingual, language: Language): string[] {
   return [message.kk, message.en];
 }
 
+/** A message in the chosen language; with «both», the Kazakh line, then the English one. */
+export function inLanguage(message: Bilingual, language: Language): string {
+  return messages(message, language).join('\n');
+}
+
 /** The source line of a range with a ~~~ underline (a caret for an empty range), tabs kept for alignment. */
 export function codeFrame(lines: LineMap, d: Diagnostic, color: boolean): string {
   const { start, end } = d.range;

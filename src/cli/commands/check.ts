@@ -2,7 +2,7 @@
 import { formatGithubReport } from '../../diagnostics/format-github.js';
 import { formatJsonReport } from '../../diagnostics/format-json.js';
 import { formatSarif } from '../../diagnostics/format-sarif.js';
-import type { Language } from '../../diagnostics/format-text.js';
+import { inLanguage, type Language } from '../../diagnostics/format-text.js';
 import { applyRules } from '../../diagnostics/severity.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import type { LineMap } from '../../syntax/line-map.js';
@@ -118,7 +118,7 @@ async function diagnose(sources: SourceFile[], lineMaps: Map<string, LineMap>, o
 
 /** «file:line:col - fixed TRT2101: «жиырма» → «отыз»», on stderr, so a JSON or SARIF report stays clean. */
 function fixedLine({ diagnostic: d, before }: AppliedFix, language: Language): string {
-  const word = language === 'kk' ? 'түзетілді' : language === 'en' ? 'fixed' : 'түзетілді / fixed';
+  const word = inLanguage({ kk: 'түзетілді', en: 'fixed' }, language).replace('\n', ' / ');
   return `${d.file}:${d.fix!.range.start.line}:${d.fix!.range.start.column} - ${word} ${d.code}: «${before}» → «${d.fix!.replacement}»\n`;
 }
 

@@ -1,7 +1,7 @@
 // `tartip check --watch`: checks, then checks again whenever a source or a configuration file changes.
 import { statSync, watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
-import type { Language } from '../../diagnostics/format-text.js';
+import { inLanguage, type Language } from '../../diagnostics/format-text.js';
 import { fileStore, memoryStore } from '../check-cache.js';
 import { ConfigError } from '../config.js';
 import { cliMessage } from '../report.js';
@@ -21,7 +21,7 @@ const CHANGED = {
 };
 
 function say(text: { kk: string; en: string }, language: Language): string {
-  return `${language === 'kk' ? text.kk : language === 'en' ? text.en : `${text.kk}\n${text.en}`}\n`;
+  return `${inLanguage(text, language)}\n`;
 }
 
 /** Whether a changed file can change the report: a source, or a severity configuration. */
