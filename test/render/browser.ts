@@ -2,7 +2,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { compile } from '../../src/compile.js';
 import { emitDiagrams, type RegulationDiagrams } from '../../src/emit/mermaid/emit-diagrams.js';
+import type { Browser } from 'puppeteer';
+import { afterAll, beforeAll } from 'vitest';
 import { discoverBrowser } from '../../src/render/browser-discovery.js';
+import { launchBrowser, type LaunchedBrowser } from '../../src/render/launch.js';
+import { MermaidPage } from '../../src/render/mermaid-page.js';
 
 /** The browser to render with; a missing browser fails the tests with what to do, it never skips them. */
 export function requireBrowser(): string {
@@ -46,4 +50,23 @@ export function svgText(svg: string): string {
     .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
     .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ');
+}
+
+/** One browser and one rendering page for the tests of a file or a describe block: opened before them, closed after. */
+export function openSharedPage(): { readonly page: MermaidPage; readonly browser: Browser } {
+  let launched: LaunchedBrowser | undefined;
+  let page: MermaidPage | undefined;
+  beforeAll(async () => {
+    launched = await launchBrowser(requireBrowser());
+    page = await MermaidPage.open(launched.browser);
+  }, 60_000);
+  afterAll(async () => launched?.close());
+  return {
+    get page() {
+      return page!;
+    },
+    get browser() {
+      return launched!.browser;
+    },
+  };
 }

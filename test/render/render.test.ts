@@ -1,13 +1,11 @@
 // Real rendering in Chromium: lanes, boxes and texts in the SVG, A4 PDFs, PNGs, determinism, glyphs.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { compile } from '../../src/compile.js';
 import { emitDiagrams, type DiagramSource, type RegulationDiagrams } from '../../src/emit/mermaid/emit-diagrams.js';
 import { renderBatch, type ImageFormat, type RenderInput } from '../../src/render/batch.js';
-import { launchBrowser, type LaunchedBrowser } from '../../src/render/launch.js';
-import { MermaidPage } from '../../src/render/mermaid-page.js';
 import { sheetSpec } from '../../src/render/sheet-spec.js';
-import { regulationDiagrams, regulationFiles, requireBrowser, SEED, svgText } from './browser.js';
+import { openSharedPage, regulationDiagrams, regulationFiles, requireBrowser, SEED, svgText } from './browser.js';
 
 type Outputs = Map<string, string | Uint8Array>;
 
@@ -107,29 +105,23 @@ describe('rendering the seed act’s appendices', () => {
 });
 
 describe('the print layout', () => {
-  let launched: LaunchedBrowser;
-  let page: MermaidPage;
-  beforeAll(async () => {
-    launched = await launchBrowser(requireBrowser());
-    page = await MermaidPage.open(launched.browser);
-  }, 60_000);
-  afterAll(async () => launched?.close());
+  const shared = openSharedPage();
 
   it('renders a diagram the same after a printed sheet of a diagram with the same name', async () => {
     const chart = seed.diagrams.find((d) => d.name === 'appendix-2-handbook-provider')!;
-    const first = (await page.svg(`tartip-${chart.name}`, chart.mermaid)).svg;
-    await page.png(sheetSpec(seed.title, chart, first, null));
-    const second = (await page.svg(`tartip-${chart.name}`, chart.mermaid)).svg;
+    const first = (await shared.page.svg(`tartip-${chart.name}`, chart.mermaid)).svg;
+    await shared.page.png(sheetSpec(seed.title, chart, first, null));
+    const second = (await shared.page.svg(`tartip-${chart.name}`, chart.mermaid)).svg;
     expect(second).toBe(first);
   }, 60_000);
 
   it('fits a short chart on one page and splits a long one over pages, never below a legible scale on one page', async () => {
     const legends = new Map<string, string>();
-    for (const d of seed.diagrams.filter((x) => x.kind === 'legend')) legends.set(d.name, (await page.svg(`t-${d.name}`, d.mermaid)).svg);
+    for (const d of seed.diagrams.filter((x) => x.kind === 'legend')) legends.set(d.name, (await shared.page.svg(`t-${d.name}`, d.mermaid)).svg);
     const layouts = new Map<string, { pages: number; scale: number; count: number }>();
     for (const d of seed.diagrams.filter((x) => x.kind === 'chart')) {
-      const svg = (await page.svg(`t-${d.name}`, d.mermaid)).svg;
-      const { data, layout } = await page.pdf(sheetSpec(seed.title, d, svg, legends.get(d.legend!) ?? null));
+      const svg = (await shared.page.svg(`t-${d.name}`, d.mermaid)).svg;
+      const { data, layout } = await shared.page.pdf(sheetSpec(seed.title, d, svg, legends.get(d.legend!) ?? null));
       layouts.set(d.name, { pages: layout.pages, scale: layout.scale, count: pdfPages(data).count });
     }
     for (const [name, l] of layouts) {

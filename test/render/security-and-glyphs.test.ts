@@ -1,8 +1,6 @@
 // Hostile texts in a regulation neither break a diagram nor inject anything; Kazakh letters render.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type LaunchedBrowser } from '../../src/render/launch.js';
-import { MermaidPage } from '../../src/render/mermaid-page.js';
-import { diagramsOf, requireBrowser, svgText } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import { diagramsOf, openSharedPage, svgText } from './browser.js';
 
 const HOSTILE = {
   quote: 'құжат "тырнақша" ішінде',
@@ -41,15 +39,7 @@ function hostileSource(): string {
 `;
 }
 
-let launched: LaunchedBrowser;
-let page: MermaidPage;
-
-beforeAll(async () => {
-  launched = await launchBrowser(requireBrowser());
-  page = await MermaidPage.open(launched.browser);
-}, 60_000);
-
-afterAll(async () => launched?.close());
+const shared = openSharedPage();
 
 describe('hostile regulation texts', () => {
   const diagrams = diagramsOf(hostileSource(), 'hostile.tartip');
@@ -63,7 +53,7 @@ describe('hostile regulation texts', () => {
   });
 
   it('renders as the same diagram a harmless text would give, with every text shown literally', async () => {
-    const rendered = await page.svg('hostile', chart.mermaid);
+    const rendered = await shared.page.svg('hostile', chart.mermaid);
     const svg = rendered.svg;
     expect((svg.match(/class="cluster swimlane/g) ?? []).length).toBe(3);
     const nodes = chart.mermaid.split('\n').filter((l) => /^ {4}\w+[[({@]/.test(l)).length;
@@ -75,7 +65,7 @@ describe('hostile regulation texts', () => {
 
   it('injects no element, handler or script, and keeps the strict security level and theme', async () => {
     for (const d of [chart, legend]) {
-      const { svg } = await page.svg(`hostile-${d.kind}`, d.mermaid);
+      const { svg } = await shared.page.svg(`hostile-${d.kind}`, d.mermaid);
       const tags = [...svg.matchAll(/<([a-zA-Z][\w:-]*)([^>]*)>/g)];
       const names = new Set(tags.map((t) => t[1]!.toLowerCase()));
       for (const bad of ['script', 'img', 'iframe', 'a', 'object', 'embed']) expect(names.has(bad), bad).toBe(false);
@@ -86,7 +76,7 @@ describe('hostile regulation texts', () => {
       expect(svg).toContain('fill:#ffffff');
       expect(svg).not.toContain('#1f2020');
     }
-    expect(await launched.browser.pages().then((p) => p[p.length - 1]!.evaluate(() => (window as unknown as { __pwned?: number }).__pwned))).toBeUndefined();
+    expect(await shared.browser.pages().then((p) => p[p.length - 1]!.evaluate(() => (window as unknown as { __pwned?: number }).__pwned))).toBeUndefined();
   });
 });
 
@@ -106,8 +96,8 @@ describe('Kazakh letters', () => {
   сызба р
 `;
     const chart = diagramsOf(source).diagrams[0]!;
-    const { svg } = await page.svg('glyphs', chart.mermaid);
-    const probe = await launched.browser.newPage();
+    const { svg } = await shared.page.svg('glyphs', chart.mermaid);
+    const probe = await shared.browser.newPage();
     try {
       await probe.setContent(`<!doctype html><meta charset="utf-8"><body>${svg}</body>`);
       const client = await probe.createCDPSession();
