@@ -6,6 +6,7 @@ import { CATALOGUE } from '../diagnostics/catalogue.js';
 import { closest } from '../diagnostics/suggest.js';
 import { RULE_SETTINGS, isRuleSetting, lookUpRule, type RuleSetting, type Rules } from '../diagnostics/severity.js';
 import type { MessageArgs } from '../diagnostics/types.js';
+import { didYouMean } from '../semantic/names.js';
 
 export const CONFIG_FILE = 'tartip.config.json';
 
@@ -20,8 +21,7 @@ const EXPECTED = RULE_SETTINGS.join(', ');
 
 function hint(rule: string): MessageArgs[string] {
   const known = [...CATALOGUE.values()].filter((e) => /^TRT[12]/.test(e.code)).flatMap((e) => [e.code, e.name]);
-  const suggestion = closest(rule, known);
-  return suggestion ? { kk: `; «${suggestion}» болуы керек пе?`, en: `; did you mean «${suggestion}»?` } : { kk: '', en: '' };
+  return didYouMean(closest(rule, known));
 }
 
 /** Adds one rule setting; `where` names its origin in messages («--rule», the file's path). */
