@@ -129,9 +129,3 @@ export function splitByCache(sources: SourceFile[], store: CacheStore, lineMaps:
   };
   return { hits, misses, save };
 }
-
-/** The outcomes of every source in order: cache hits where they were, compiled outcomes in the gaps. */
-export function mergeOutcomes(sources: SourceFile[], hits: Map<number, FileOutcome>, compiled: FileOutcome[]): FileOutcome[] {
-  let next = 0;
-  return sources.map((_, index) => hits.get(index) ?? compiled[next++]!);
-}

@@ -71,3 +71,9 @@ export function outputsExitCode(diagnostics: Diagnostic[], ioFailed: boolean): n
   if (ioFailed) return 2;
   return diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }
+
+/** The outcomes of every source in order: those known beforehand (cache hits, JSON read back) at their index, compiled ones in the gaps. */
+export function mergeOutcomes(sources: SourceFile[], known: Map<number, FileOutcome>, compiled: FileOutcome[]): FileOutcome[] {
+  let next = 0;
+  return sources.map((_, index) => known.get(index) ?? compiled[next++]!);
+}

@@ -10,7 +10,7 @@ import { discoverBrowser } from '../../render/browser-discovery.js';
 import type { ProgressStream } from '../../render/progress.js';
 import type { LineMap } from '../../syntax/line-map.js';
 import { cliMessage, printOutputReport, type Reporter } from '../report.js';
-import { batchSummary, outputsExitCode, type FileOutcome } from '../run-files.js';
+import { batchSummary, mergeOutcomes, outputsExitCode, type FileOutcome } from '../run-files.js';
 import { readDefinition } from '../read-definition.js';
 import { findSources, type SourceFile } from '../sources.js';
 import { compileBatch } from '../workers/pool.js';
@@ -132,16 +132,17 @@ export function summary(written: Record<DiagramFormat, number>, formats: Diagram
  * keeping the order the files were given in.
  */
 async function definitionsOf(sources: SourceFile[], lineMaps: Map<string, LineMap>, jobs: number | undefined): Promise<FileOutcome[]> {
-  const isDefinition = (s: SourceFile) => s.path.endsWith('.json');
-  const compiled = await compileBatch(sources.filter((s) => !isDefinition(s)), lineMaps, { keep: 'json', jobs });
-  let next = 0;
-  return sources.map((source) => {
-    if (!isDefinition(source)) return compiled[next++]!;
-    const read = readDefinition(source.path);
-    if (read.lines) lineMaps.set(source.path, read.lines);
-    if (!read.ok) return { source, result: undefined, diagnostics: [read.diagnostic] };
-    return { source, result: { file: source.path, diagnostics: [], json: read.definition }, diagnostics: [] };
+  const read = new Map<number, FileOutcome>();
+  sources.forEach((source, index) => {
+    if (!source.path.endsWith('.json')) return;
+    const definition = readDefinition(source.path);
+    if (definition.lines) lineMaps.set(source.path, definition.lines);
+    read.set(index, definition.ok
+      ? { source, result: { file: source.path, diagnostics: [], json: definition.definition }, diagnostics: [] }
+      : { source, result: undefined, diagnostics: [definition.diagnostic] });
   });
+  const compiled = await compileBatch(sources.filter((_, index) => !read.has(index)), lineMaps, { keep: 'json', jobs });
+  return mergeOutcomes(sources, read, compiled);
 }
 
 export async function runDiagram(inputs: string[], options: DiagramOptions, stdout: (s: string) => void, stderr: (s: string) => void): Promise<number> {
