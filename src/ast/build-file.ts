@@ -22,7 +22,7 @@ function buildDate(r: Reader, node: CstNode | undefined): DateLit | undefined {
 }
 
 function actNumber(r: Reader, node: CstNode | undefined): string {
-  const t = token(node, 'NumberLiteral') ?? token(node, 'Identifier');
+  const t = token(node, 'NumberLiteral') ?? token(node, 'AnyName');
   if (t) return t.image;
   const text = token(node, 'Text');
   return text ? r.text(text, r.tokenRange(text)).value : '';
@@ -30,7 +30,7 @@ function actNumber(r: Reader, node: CstNode | undefined): string {
 
 function buildActRef(r: Reader, node: CstNode | undefined): ActRef {
   const range = r.nodeRange(node);
-  const kindToken = token(node, 'Identifier') ?? token(node, 'Decision');
+  const kindToken = token(node, 'AnyName');
   return {
     kind: 'ActRef',
     actKind: buildWords(r, kindToken ? [kindToken] : [], range),
@@ -72,7 +72,7 @@ function buildChart(r: Reader, chart: CstNode): Chart {
   const caption = token(chart, 'Text');
   return {
     kind: 'Chart',
-    procedure: r.name(token(chart, 'Identifier'), range),
+    procedure: r.name(token(chart, 'AnyName'), range),
     caption: caption ? r.text(caption, range) : undefined,
     lanes: nodes(chart, 'entityRef').map((e) => buildEntityRef(r, e, range)),
     range,
@@ -215,6 +215,12 @@ export function buildAst(elements: CstNode[], lines: LineMap, fileName: string):
     }
   }
   if (!seenHeader) bag.add('TRT1010', lines.range(0, 0));
+  for (const { range, image } of r.spacedNames) {
+    const fixed = image.replace(/\s+/g, '-');
+    bag.add('TRT1020', range, { name: image, fixed }, {
+      fix: { message: { kk: `«${fixed}» деп түзету`, en: `replace with «${fixed}»` }, range, replacement: fixed },
+    });
+  }
   return { file, diagnostics: bag.items };
 }
 

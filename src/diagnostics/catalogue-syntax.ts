@@ -67,4 +67,9 @@ export const SYNTAX_MESSAGES: CatalogueEntry[] = [
     kk: 'файлда құрама таңбамен жазылған әріптер бар (алғашқысы «{char}»); олар біріктірілген түрде оқылды — файлды NFC түрінде сақтаңыз',
     en: 'the file has letters written as a base letter plus a combining mark (the first is «{char}»); they were read in composed form — save the file in Unicode NFC',
   },
+  {
+    code: 'TRT1020', name: 'name-of-several-words', severity: 'error',
+    kk: '«{name}» — бірнеше сөзден тұратын кілт сөз, ал атау бір сөз болады; «{fixed}» деп жазыңыз',
+    en: '«{name}» is a keyword of several words, but a name is one word; write «{fixed}»',
+  },
 ];

@@ -65,9 +65,19 @@ function describeExpected(names: string[]): Bilingual {
   return { kk: join('kk', 'немесе', 'т.б.'), en: join('en', 'or', 'etc.') };
 }
 
-function describeFound(image: string, name: string): Bilingual {
+/**
+ * The token the parser met, named once: «the keyword «шарт» (…)», «a name «x»», ««(»». A keyword says it is
+ * one, with its meaning, since a writer who meant a word of the act cannot guess why it was not read so.
+ */
+export function describeFound(image: string, name: string): Bilingual {
   if (name === 'EOF') return CATEGORY_NAMES.EOF!;
   const shown = image.length > 40 ? `${image.slice(0, 39)}…` : image;
+  const keyword = keywordEntry(name);
+  if (keyword) {
+    const gloss = keyword.en.split(/[;]/)[0]!.trim();
+    return { kk: `«${shown}» кілт сөзі`, en: `the keyword «${shown}» (${gloss})` };
+  }
+  if (PUNCTUATION[name]) return { kk: `«${shown}»`, en: `«${shown}»` };
   const kind = describeTokenKind(name);
   const quoted = /Text$/.test(name) ? shown : `«${shown}»`;
   return { kk: `${kind.kk} ${quoted}`, en: `${kind.en} ${quoted}` };

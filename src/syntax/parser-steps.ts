@@ -13,7 +13,7 @@ export class StepGrammar extends BaseGrammar {
   /** «рәсім МК-рәсімі: МК арқылы[, егер «…» жағдайда] [«heading»]»; the steps that follow belong to it. */
   procedure = this.RULE('procedure', () => {
     this.CONSUME(K('Procedure'));
-    this.CONSUME(T.Identifier);
+    this.CONSUME(T.AnyName);
     this.CONSUME(T.Colon);
     this.SUBRULE(this.entityRef);
     this.CONSUME(K('Via'));

@@ -85,15 +85,39 @@ export const NumeralWords = createToken({ name: 'NumeralWords', label: 'WORDS (�
 /** «§», the one keyword form that is not a word. */
 export const SectionSign = createToken({ name: 'SectionSign', pattern: /§/ });
 
+/**
+ * Where a name is expected, any word is a name, keywords included: a contract may be called «шарт» though
+ * «шарт» is also a keyword. Name positions of the grammar consume this category, which every word token
+ * belongs to.
+ */
+export const AnyName = createToken({ name: 'AnyName', label: 'NAME', pattern: Lexer.NA });
+
+/**
+ * A name of an actor or system: any word but «құжат» and «бас тарту», so that «2) құжат …» (a numbered
+ * result document) and «2) кеңсе: …» (a step) part at their third token and a slip in a step's fourth
+ * token is reported where it is, not as a step that cannot start.
+ */
+export const EntityName = createToken({ name: 'EntityName', label: 'NAME', pattern: Lexer.NA });
+const NOT_ENTITY_NAMES = new Set(['Document', 'Refusal']);
+
+/** «`шарт`»: a name written in backticks, for the rare place where a bare keyword would be read as one. */
+export const QuotedName = createToken({
+  name: 'QuotedName',
+  label: 'NAME `…`',
+  pattern: new RegExp(`\`[${LETTER_CLASS}_][${LETTER_CLASS}${MARK_CLASS}0-9_]*(?:-[${LETTER_CLASS}${MARK_CLASS}0-9_]+)*\``),
+  categories: [AnyName, EntityName],
+});
+
 export const Identifier = createToken({
   name: 'Identifier',
   label: 'NAME',
+  categories: [AnyName, EntityName],
   pattern: new RegExp(`[${LETTER_CLASS}_][${LETTER_CLASS}${MARK_CLASS}0-9_]*(?:-[${LETTER_CLASS}${MARK_CLASS}0-9_]+)*`),
 });
 
 /** One token type per keyword of the table, in table order. */
 export const KEYWORD_TOKENS: ReadonlyMap<string, TokenType> = new Map(
-  KEYWORDS.map((entry) => [entry.token, createToken({ name: entry.token, label: `«${entry.kk[0]}»`, pattern: Lexer.NA })]),
+  KEYWORDS.map((entry) => [entry.token, createToken({ name: entry.token, label: `«${entry.kk[0]}»`, pattern: Lexer.NA, categories: NOT_ENTITY_NAMES.has(entry.token) ? [AnyName] : [AnyName, EntityName] })]),
 );
 
 export function keywordToken(name: string): TokenType {
@@ -128,7 +152,10 @@ export const ALL_TOKENS: TokenType[] = [
   NumberSign,
   Star,
   SectionSign,
+  QuotedName,
   Identifier,
+  AnyName,
+  EntityName,
   Text,
   NumeralWords,
   ...ORDERED_KEYWORDS,
