@@ -1,5 +1,6 @@
 // The compiler pipeline, top to bottom: lex → parse → build AST → bind → check → emit JSON → validate.
 import { buildAst } from './ast/build-file.js';
+import { checkProcedureLimits } from './ast/limits.js';
 import type { Diagnostic } from './diagnostics/types.js';
 import { emitJson } from './emit/json/emit.js';
 import type { ProcessDefinition } from './emit/json/model.js';
@@ -7,7 +8,7 @@ import { validateOutput } from './emit/json/validate.js';
 import { bind } from './semantic/binder.js';
 import { check } from './semantic/checks/index.js';
 import type { Model } from './semantic/model.js';
-import { checkProcedureLimits, lexWithinLimits } from './syntax/limits.js';
+import { lexWithinLimits } from './syntax/limits.js';
 import { checkMixedScript } from './syntax/mixed-script.js';
 import { normalizeSource } from './syntax/normalize.js';
 import { dropCascades, parseErrorsToDiagnostics } from './syntax/parse-errors.js';

@@ -2,7 +2,7 @@
 import type { CstNode } from 'chevrotain';
 import { DiagnosticBag } from '../diagnostics/create.js';
 import type { Diagnostic, Range } from '../diagnostics/types.js';
-import type { LineMap } from '../syntax/line-map.js';
+import type { LineMap } from '../text/line-map.js';
 import { Reader, child, nodes, onlyChild, token } from './cst-reader.js';
 import { buildEntityRef, buildHereinafter, buildWords } from './build-common.js';
 import { buildAbbreviation, buildStatement } from './build-statements.js';

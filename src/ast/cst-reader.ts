@@ -1,7 +1,7 @@
 // Typed access to Chevrotain's concrete syntax tree, tolerant of the holes error recovery leaves.
 import type { CstElement, CstNode, IToken } from 'chevrotain';
 import type { Range } from '../diagnostics/types.js';
-import type { LineMap } from '../syntax/line-map.js';
+import type { LineMap } from '../text/line-map.js';
 import type { Name, TextLit } from './nodes.js';
 
 export function isToken(element: CstElement): element is IToken {

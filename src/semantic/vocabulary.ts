@@ -1,6 +1,6 @@
 // The closed word lists of grammar/vocabulary.json, matched as phrases against words from the source.
 import vocabulary from '../../grammar/vocabulary.json' with { type: 'json' };
-import { foldWord } from '../syntax/characters.js';
+import { foldWord } from '../text/characters.js';
 import { closest } from '../diagnostics/suggest.js';
 
 export interface VocabularyEntry<V extends string> {

@@ -3,7 +3,7 @@ import { Lexer, type IToken } from 'chevrotain';
 import { DiagnosticBag } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { ALL_TOKENS, UnterminatedText } from './tokens.js';
-import { LineMap } from './line-map.js';
+import { LineMap } from '../text/line-map.js';
 import { retypeWords } from './word-pass.js';
 
 export interface LexResult {

@@ -7,11 +7,10 @@
 // compilation goes on, since nothing after them is super-linear. The grammar is flat (structure comes
 // from keywords, not recursion), so the only nesting is of «…» inside texts.
 import type { IToken } from 'chevrotain';
-import type { RegulationFile } from '../ast/statements.js';
 import { DiagnosticBag, createDiagnostic } from '../diagnostics/create.js';
 import type { Bilingual, Diagnostic, Range } from '../diagnostics/types.js';
 import { lex, type LexResult } from './lexer.js';
-import { LineMap } from './line-map.js';
+import { LineMap } from '../text/line-map.js';
 
 export const LIMITS = {
   /** Characters (UTF-16 code units) in one source. */
@@ -49,7 +48,7 @@ export function amount(value: number, unit: keyof typeof UNITS): Bilingual {
   return { kk: `${group(' ')} ${UNITS[unit].kk}`, en: `${group(',')} ${UNITS[unit].en}` };
 }
 
-function limitArgs(what: Bilingual, actual: number, limit: number, unit: keyof typeof UNITS) {
+export function limitArgs(what: Bilingual, actual: number, limit: number, unit: keyof typeof UNITS) {
   return { what, actual: amount(actual, unit), limit: amount(limit, unit) };
 }
 
@@ -136,19 +135,4 @@ function checkTexts(tokens: readonly IToken[], lines: LineMap, bag: DiagnosticBa
       bag.add('TRT1007', lines.range(at, at + 1), limitArgs(WHAT.textNesting, deepest, LIMITS.textNesting, 'levels'));
     }
   }
-}
-
-/** Steps per procedure, checked on the tree: diagrams and flow checks of thousands of steps are useless and slow. */
-export function checkProcedureLimits(tree: RegulationFile, file: string): Diagnostic[] {
-  const bag = new DiagnosticBag(file);
-  for (const section of tree.sections) {
-    for (const paragraph of section.paragraphs) {
-      for (const statement of paragraph.statements) {
-        if (statement.kind !== 'Procedure' || statement.steps.length <= LIMITS.stepsPerProcedure) continue;
-        const what = { kk: `«${statement.name.name}» рәсіміндегі қадамдар саны`, en: `the number of steps in procedure «${statement.name.name}»` };
-        bag.add('TRT1007', statement.steps[LIMITS.stepsPerProcedure]!.range, limitArgs(what, statement.steps.length, LIMITS.stepsPerProcedure, 'steps'));
-      }
-    }
-  }
-  return bag.items;
 }

@@ -8,7 +8,7 @@
 import type { IToken } from 'chevrotain';
 import { DiagnosticBag } from '../diagnostics/create.js';
 import type { Bilingual, Diagnostic } from '../diagnostics/types.js';
-import type { LineMap } from './line-map.js';
+import type { LineMap } from '../text/line-map.js';
 
 /** Latin letters and the Cyrillic letters of Kazakh they cannot be told apart from in print. */
 const LOOK_ALIKES: ReadonlyArray<readonly [latin: string, cyrillic: string]> = [

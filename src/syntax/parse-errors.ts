@@ -4,7 +4,7 @@ import { DiagnosticBag } from '../diagnostics/create.js';
 import { closest } from '../diagnostics/suggest.js';
 import type { Bilingual, Diagnostic } from '../diagnostics/types.js';
 import { KEYWORDS, canonicalForm, formsOf, keywordEntry } from './keywords.js';
-import type { LineMap } from './line-map.js';
+import type { LineMap } from '../text/line-map.js';
 
 /** What the parser expected, carried from the message provider to the converter as JSON. */
 interface ErrorPayload {

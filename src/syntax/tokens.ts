@@ -1,7 +1,7 @@
 // Token types of the language: punctuation, literals, and one token per keyword of grammar/keywords.json.
 import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from 'chevrotain';
 import { KEYWORDS } from './keywords.js';
-import { LETTER_CLASS, MARK_CLASS } from './characters.js';
+import { LETTER_CLASS, MARK_CLASS } from '../text/characters.js';
 import { findTextRegions, type TextRegions } from './text-regions.js';
 
 // ---- literals -------------------------------------------------------------------------------
