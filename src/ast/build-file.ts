@@ -169,6 +169,10 @@ export function buildAst(elements: CstNode[], lines: LineMap, fileName: string):
         continue;
       }
       applyStepClause(r, step, name, node);
+      if (name === 'branch' && !token(node, 'Arrow')) {
+        const branch = step.branches.at(-1)!;
+        bag.add('TRT1022', { start: branch.range.start, end: branch.condition.range.end });
+      }
       extend(procedure!, range);
     } else if (name === 'glossary') {
       file.glossaries.push({

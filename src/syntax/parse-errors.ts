@@ -156,6 +156,18 @@ export function parseErrorsToDiagnostics(errors: IRecognitionException[], lines:
   return bag.items;
 }
 
+/**
+ * The keyword form a word at a recognition error may be a misspelling of: among every keyword where no
+ * element can start with the word, else among the keywords the parser expected there.
+ */
+export function keywordSuggestion(error: IRecognitionException): string | undefined {
+  const token = error.token;
+  if (token.tokenType.name !== 'Identifier') return undefined;
+  const expectedNames = parsePayload(error.message);
+  const startsNothing = (expectedNames.length === 1 && expectedNames[0] === 'EOF') || error.context?.ruleStack?.at(-1) === 'element';
+  return startsNothing ? closest(token.image, KEYWORD_FORMS) : suggestKeyword(token.image, expectedNames);
+}
+
 /** The keyword form closest to a word the parser did not expect, among the keywords it did expect. */
 function suggestKeyword(word: string, expectedNames: string[]): string | undefined {
   const forms = expectedNames.flatMap((name) => {
@@ -166,19 +178,23 @@ function suggestKeyword(word: string, expectedNames: string[]): string | undefin
 }
 
 /**
- * Drops the parser's «not expected here» reports that only echo an error already reported earlier
- * on the same line (an unknown clause keyword leaves its value behind as stray tokens).
+ * Drops the parser's reports that only echo an error already reported: «not expected here» after an
+ * earlier error on the same line (an unknown clause keyword leaves its value behind as stray tokens), and
+ * any parse error inside a span the lexer marked quiet (the words a text closed early left outside it).
  */
-export function dropCascades(diagnostics: Diagnostic[]): Diagnostic[] {
+export function dropCascades(diagnostics: Diagnostic[], quiet: [number, number][] = []): Diagnostic[] {
   const firstErrorOnLine = new Map<number, number>();
   for (const d of diagnostics) {
     if (d.severity !== 'error' || d.code === 'TRT1011') continue;
     const line = d.range.start.line;
     firstErrorOnLine.set(line, Math.min(firstErrorOnLine.get(line) ?? Infinity, d.range.start.offset));
   }
+  const echoes = new Set(['TRT1001', 'TRT1004', 'TRT1008', 'TRT1009', 'TRT1011', 'TRT1012']);
   return diagnostics.filter((d) => {
+    const at = d.range.start.offset;
+    if (echoes.has(d.code) && quiet.some(([from, to]) => from <= at && at < to)) return false;
     if (d.code !== 'TRT1011') return true;
     const earlier = firstErrorOnLine.get(d.range.start.line);
-    return earlier === undefined || earlier > d.range.start.offset;
+    return earlier === undefined || earlier > at;
   });
 }

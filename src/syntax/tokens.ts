@@ -7,18 +7,42 @@ import { findTextRegions, type TextRegions } from './text-regions.js';
 // ---- literals -------------------------------------------------------------------------------
 
 let regionsFor = '';
-let regions: TextRegions = { closed: new Map() };
+let regions: TextRegions = { closed: new Map(), unclosed: new Map() };
 
-/** «…» with nesting; pairs come from the linear pre-pass, cached per source text. */
-const matchGuillemetText: CustomPatternMatcherFunc = (text, offset) => {
-  if (text.charCodeAt(offset) !== 0xab) return null;
+/** The text regions of a source, from the linear pre-pass, cached per source text. */
+export function textRegionsOf(text: string): TextRegions {
   if (text !== regionsFor) regions = findTextRegions(text);
   // Kept even when only the contents were equal: comparing a re-read copy of the source with the old
   // string costs its whole length at every «, which made lexing the same text twice quadratic.
   regionsFor = text;
-  const end = regions.closed.get(offset);
+  return regions;
+}
+
+/** «…» with nesting. */
+const matchGuillemetText: CustomPatternMatcherFunc = (text, offset) => {
+  if (text.charCodeAt(offset) !== 0xab) return null;
+  const end = textRegionsOf(text).closed.get(offset);
   return end === undefined ? null : ([text.slice(offset, end)] as unknown as RegExpExecArray);
 };
+
+/**
+ * An opening quote with no partner. A « runs to where the pre-pass ended it (before the next line that
+ * starts an element), so the lines a lost » left inside it cost no error of their own; a " or “ runs
+ * to the end of its line.
+ */
+const matchUnterminatedText: CustomPatternMatcherFunc = (text, offset) => {
+  const c = text.charCodeAt(offset);
+  if (c !== 0xab && c !== 0x22 && c !== 0x201c) return null;
+  let end = c === 0xab ? textRegionsOf(text).unclosed.get(offset)?.end : undefined;
+  if (end === undefined) {
+    end = offset + 1;
+    while (end < text.length && text.charCodeAt(end) !== 0x0a && text.charCodeAt(end) !== 0x0d) end++;
+  }
+  return [text.slice(offset, end)] as unknown as RegExpExecArray;
+};
+
+/** Every token type that is a text literal. */
+export const TEXT_TOKEN_NAMES: ReadonlySet<string> = new Set(['GuillemetText', 'StraightText', 'CurlyText', 'UnterminatedText']);
 
 export const WhiteSpace = createToken({
   name: 'WhiteSpace',
@@ -49,10 +73,11 @@ export const CurlyText = createToken({
   pattern: /“[^”\n\r]*”/,
   categories: [Text],
 });
-/** An opening quote with no partner: runs to the end of its line so lexing resumes on the next one. */
 export const UnterminatedText = createToken({
   name: 'UnterminatedText',
-  pattern: /[«"“][^\n\r]*/,
+  pattern: matchUnterminatedText,
+  start_chars_hint: ['«', '"', '“'],
+  line_breaks: true,
   categories: [Text],
 });
 
