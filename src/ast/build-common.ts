@@ -33,7 +33,7 @@ export function buildStepRef(r: Reader, node: CstNode | undefined, fallback: Ran
   const labelKind = token(node, 'Action') ? 'action' : token(node, 'Process') ? 'process' : token(node, 'Condition') ? 'condition' : 'number';
   return {
     kind: 'StepRef',
-    number: num ? Number.parseInt(num.image, 10) : Number.NaN,
+    number: num ? r.int(num) : Number.NaN,
     labelKind,
     written: collapse(allTokens(node).map((t) => t.image).join('')),
     range: r.nodeRange(node, fallback),
@@ -79,7 +79,7 @@ export function buildAnnotations(r: Reader, list: CstNode[]): RefTarget[] {
         .join(' ')
         .replace(/(\d) ?[-–—] ?/g, '$1-')
         .replace(/ ,/g, ',');
-      const numbers = tokens(target, 'NumberLiteral').map((t) => Number.parseInt(t.image, 10));
+      const numbers = tokens(target, 'NumberLiteral').map((t) => r.int(t));
       if (token(target, 'Standard')) {
         return { kind: 'StandardRef', numbers, part: token(target, 'Item') ? 'item' : 'appendix', written, range };
       }

@@ -56,7 +56,7 @@ function buildAppendixHead(r: Reader, node: CstNode): Appendix {
   const num = token(node, 'NumberLiteral');
   return {
     kind: 'Appendix',
-    number: num ? Number.parseInt(num.image, 10) : null,
+    number: num ? r.int(num) : null,
     appendixKind: token(node, 'IsDiagram') ? 'is-diagram' : 'handbook',
     caption: r.text(token(node, 'Text'), range),
     legend: undefined,
@@ -160,7 +160,7 @@ export function buildAst(elements: CstNode[], lines: LineMap, fileName: string):
     } else if (name === 'section') {
       const num = token(node, 'NumberLiteral');
       const title = token(node, 'Text');
-      section = { kind: 'Section', number: num ? Number.parseInt(num.image, 10) : Number.NaN, title: title ? r.text(title, range) : undefined, paragraphs: [], range };
+      section = { kind: 'Section', number: num ? r.int(num) : Number.NaN, title: title ? r.text(title, range) : undefined, paragraphs: [], range };
       file.sections.push(section);
       paragraph = procedure = step = appendix = undefined;
     } else if (name === 'paragraph') {
@@ -171,7 +171,7 @@ export function buildAst(elements: CstNode[], lines: LineMap, fileName: string):
       }
       const num = token(node, 'NumberLiteral');
       const lead = token(node, 'Text');
-      paragraph = { kind: 'Paragraph', number: num ? Number.parseInt(num.image, 10) : Number.NaN, lead: lead ? r.text(lead, range) : undefined, statements: [], range };
+      paragraph = { kind: 'Paragraph', number: num ? r.int(num) : Number.NaN, lead: lead ? r.text(lead, range) : undefined, statements: [], range };
       section.paragraphs.push(paragraph);
       extend(section, range);
       procedure = step = undefined;
@@ -247,6 +247,7 @@ export function buildAst(elements: CstNode[], lines: LineMap, fileName: string):
     }
   }
   if (!seenHeader) bag.add('TRT1010', lines.range(0, 0));
+  for (const range of r.largeNumbers) bag.add('TRT1025', range, { limit: '99 999' });
   for (const { range, image } of r.spacedNames) {
     const fixed = image.replace(/\s+/g, '-');
     bag.add('TRT1020', range, { name: image, fixed }, {

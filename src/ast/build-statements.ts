@@ -50,7 +50,7 @@ function buildChannelItem(r: Reader, node: CstNode): ChannelItem {
   const org = child(node, 'organisationDecl');
   const sys = child(node, 'systemDecl');
   return {
-    number: num ? Number.parseInt(num.image, 10) : null,
+    number: num ? r.int(num) : null,
     entity: org ? buildOrganisation(r, org) : sys ? buildSystem(r, sys) : buildEntityRef(r, child(node, 'entityRef'), range),
     text: token(node, 'Text') ? r.text(token(node, 'Text'), range) : undefined,
     range,
@@ -85,7 +85,7 @@ function buildDocument(r: Reader, node: CstNode, role: 'document' | 'refusal'): 
   return {
     kind: 'DocumentDecl',
     role,
-    number: token(node, 'NumberLiteral') ? Number.parseInt(token(node, 'NumberLiteral')!.image, 10) : null,
+    number: token(node, 'NumberLiteral') ? r.int(token(node, 'NumberLiteral')!) : null,
     name: r.name(token(node, 'AnyName'), range),
     kindWords: kindWords(r, node),
     text: r.text(token(node, 'Text'), range),
@@ -136,7 +136,7 @@ export function buildStatement(r: Reader, name: string, c: CstNode): Statement |
         lead: token(c, 'Text') ? text() : undefined,
         items: nodes(c, 'participantItem').map((item) => {
           const num = token(item, 'NumberLiteral');
-          return buildParticipant(r, child(item, 'participantBody'), num ? Number.parseInt(num.image, 10) : null, item);
+          return buildParticipant(r, child(item, 'participantBody'), num ? r.int(num) : null, item);
         }),
         range,
       };

@@ -8,7 +8,7 @@ import type { Branch, Procedure, Step, StepLabel, SystemLabel } from './nodes.js
 function buildLabel(r: Reader, node: CstNode | undefined, fallback: Range): StepLabel {
   const range = r.nodeRange(node, fallback);
   const num = token(node, 'NumberLiteral');
-  const number = num ? Number.parseInt(num.image, 10) : null;
+  const number = num ? r.int(num) : null;
   if (token(node, 'Star')) return { style: 'bullet', number: null, written: '*', range };
   if (token(node, 'Action')) return { style: 'action', number, written: `${number}-${token(node, 'Action')!.image}`, range };
   return { style: 'paren', number, written: `${number})`, range };
@@ -18,7 +18,7 @@ function buildSystemLabel(r: Reader, node: CstNode | undefined): SystemLabel | u
   if (!node) return undefined;
   const num = token(node, 'NumberLiteral');
   const word = token(node, 'Process') ?? token(node, 'Condition');
-  const number = num ? Number.parseInt(num.image, 10) : Number.NaN;
+  const number = num ? r.int(num) : Number.NaN;
   return {
     role: token(node, 'Condition') ? 'condition' : 'process',
     number,

@@ -96,6 +96,9 @@ export function onlyChild(node: CstNode): [string, CstNode] | undefined {
   return undefined;
 }
 
+/** The largest number a paragraph, step, list item or appendix may carry. */
+export const MAX_LABEL = 99_999;
+
 /** The spelling of a name token: a backtick-quoted name without its backticks, NFC-normalised. */
 export function nameOf(t: IToken): string {
   const image = t.tokenType.name === 'QuotedName' ? t.image.slice(1, -1) : t.image;
@@ -106,6 +109,8 @@ export function nameOf(t: IToken): string {
 export class Reader {
   /** Keywords of several words read where a name stands («бас тарту»): a name is one word, reported by the AST stage. */
   readonly spacedNames: { range: Range; image: string }[] = [];
+  /** Numbers of paragraphs, steps, lists and appendices too large to be one (reported by the AST stage). */
+  readonly largeNumbers: Range[] = [];
 
   constructor(readonly lines: LineMap) {}
 
@@ -146,6 +151,17 @@ export class Reader {
       inner = image.slice(1, -1);
     }
     return { kind: 'Text', value: collapse(inner), closed, range: this.tokenRange(t) };
+  }
+
+  /**
+   * The number a label, list item, paragraph or appendix carries. Past MAX_LABEL it is reported and read
+   * as no number: such a number is a slip, and a JSON reader could not keep it exactly.
+   */
+  int(t: IToken): number {
+    const value = Number.parseInt(t.image, 10);
+    if (value <= MAX_LABEL) return value;
+    this.largeNumbers.push(this.tokenRange(t));
+    return Number.NaN;
   }
 
   name(t: IToken | undefined, fallback: Range): Name {

@@ -92,4 +92,9 @@ export const SYNTAX_MESSAGES: CatalogueEntry[] = [
     kk: '«{found}» — сан сөзі емес; «{suggestion}» болуы керек пе?',
     en: '«{found}» is not a number word; did you mean «{suggestion}»?',
   },
+  {
+    code: 'TRT1025', name: 'number-too-large', severity: 'error',
+    kk: 'бұл сан тармақтың, қадамның, тізім тармақшасының немесе қосымшаның нөмірі бола алмайды: ең көбі {limit}',
+    en: 'this number is too large for a paragraph, step, list item or appendix: at most {limit}',
+  },
 ];

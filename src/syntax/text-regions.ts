@@ -44,22 +44,25 @@ const NAME = '[^\\s:«»"()]+';
 /** A line that opens a clause with a text value: prose never starts a line so. */
 const STRICT = new RegExp(
   `^[ \\t]*(?:(?:\\d+[.)][ \\t]+)?${OPENER}(?:[ \\t]+${NAME}){0,3}(?:[ \\t]*\\([^()\\n\\r]*\\))?[ \\t]*:[ \\t]*[«"]` +
-    `|\\d+\\)[ \\t]+${NAME}(?:[ \\t]*\\([^()\\n\\r]*\\))?[ \\t]*:[ \\t]*[«"]|\\d+\\.[ \\t]+«|(?:бөлім|§)[ \\t]*\\d)`,
-  'iu',
+    `|\\d+\\)[ \\t]+${NAME}(?:[ \\t]*\\([^()\\n\\r]*\\))?[ \\t]*:[ \\t]*[«"]|\\d+\\.[ \\t]+«|(?:бөлім|§)[ \\t]*\\d+\\.?[ \\t]*(?:«|$))`,
+  'gimu',
 );
 /** A line that starts an element at all: where a text that is never closed ends. */
-const LOOSE = new RegExp(`^[ \\t]*(?:${OPENER}[^\\n\\r«]*:|\\d+[.)][ \\t]|\\(бұдан[ \\t]+әрі|\\[|→|->|#)`, 'iu');
+const LOOSE = new RegExp(`^[ \\t]*(?:${OPENER}[^\\n\\r«]*:|\\d+[.)][ \\t]|\\(бұдан[ \\t]+әрі|\\[|→|->|#)`, 'gimu');
 
-/** Offsets of the lines (after the first) matching a pattern, in order. */
+/**
+ * Offsets of the lines matching a pattern, in order: one pass of the regular expression over the whole
+ * text (its `^` matches at every line start), which costs far less at start-up than a test per line.
+ */
 function lineStarts(text: string, pattern: RegExp): number[] {
   const out: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== NEWLINE && !(c === RETURN && text.charCodeAt(i + 1) !== NEWLINE)) continue;
-    const start = i + 1;
-    let end = start;
-    while (end < text.length && text.charCodeAt(end) !== NEWLINE && text.charCodeAt(end) !== RETURN) end++;
-    if (pattern.test(text.slice(start, Math.min(end, start + 400)))) out.push(start);
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    out.push(m.index);
+    // The match may be empty-length-safe but is never empty here; go on from the next line.
+    const next = text.indexOf('\n', m.index + 1);
+    if (next < 0) break;
+    pattern.lastIndex = next + 1;
   }
   return out;
 }

@@ -207,3 +207,12 @@ describe('abbreviations', () => {
     expect(problems(declared)).toEqual([]);
   });
 });
+
+describe('numbers', () => {
+  it('refuses a paragraph, step or appendix number no JSON reader keeps exactly, at the number', () => {
+    const source = act({ tail: `қосымша ${'9'.repeat(400)}: анықтамалық «А»\n  сызба кеңсе-рәсімі` });
+    const found = compiled(source).diagnostics.filter((d) => d.severity === 'error');
+    expect(found.map((d) => `${d.range.start.line}:${d.range.start.column} ${d.code}`)).toEqual(['21:9 TRT1025']);
+  });
+});
+
