@@ -50,6 +50,7 @@ Examples:
   tartip check regulations --watch           check again on every save
   tartip check regulations --format sarif    for GitHub code scanning (also json, github)
   tartip diagram out/*.json -f svg -o annex  the appendices from compiled definitions
+  tartip preview reg.tartip                  the charts in a browser, redrawn on every save
   tartip diff old.tartip new.tartip -f markdown   what an amendment changes, for a pull request
   tartip explain TRT2104                     what a diagnostic code means, with an example
 
@@ -139,6 +140,17 @@ Documentation: README.md, grammar/REFERENCE.md and docs/DIAGNOSTICS.md in the pa
       // Loaded only for this command: the diff library and the diff's own code stay out of every other start.
       const { runDiff } = await import('./commands/diff.js');
       setExit(runDiff(before, after, { format: opts.format, language: opts.lang, color: useColor(process.stderr) }, out, err));
+    });
+
+  program
+    .command('preview')
+    .description('a local web page with the act\'s charts and diagnostics, redrawn whenever the file is saved (127.0.0.1 only; its address is the first line on stdout)')
+    .argument('<file>', 'a .tartip source (or a .json definition)')
+    .option('-p, --port <n>', 'port to listen on (default: any free port)', nonNegativeInteger, 0)
+    .addOption(languageOption())
+    .action(async (file: string, opts: { port: number; lang: Language }) => {
+      const { runPreview } = await import('./commands/preview.js');
+      setExit(await runPreview(file, { port: opts.port, language: opts.lang }, out, err));
     });
 
   program
