@@ -1,4 +1,4 @@
-// The diff as Markdown for a pull-request comment: a summary, then one list per area; words as ~~old~~ **new**.
+// The diff as Markdown for a pull-request comment: a summary, then one list per area; words as <del>old</del> <ins>new</ins>.
 import type { Language } from '../diagnostics/format-text.js';
 import type { ActDiff, FieldChange, ItemChange, TextPart } from './model.js';
 import { AREA_LABELS, FIELD_LABELS, NONE, STATUS_LABELS, placeText, say, summaryLine } from './format-labels.js';
@@ -8,19 +8,21 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_~[\]<>|&]/g, '\\$&').replace(/\r?\n/g, ' ');
 }
 
-/** Emphasis must hug its text («**word**», not «** word **»), so spaces at its edges stay outside it. */
-function marked(text: string, mark: string): string {
-  const match = /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!;
-  return match[2] === '' ? text : `${match[1]}${mark}${escapeMarkdown(match[2]!)}${mark}${match[3]}`;
+/**
+ * Changed words in HTML tags, which GitHub renders in comments: Markdown's ~~ and ** do not open or close
+ * next to punctuation inside a word run («~~30 (~~отыз»), and a changed run often starts or ends with it.
+ */
+function marked(text: string, tag: 'del' | 'ins'): string {
+  return text.trim() === '' ? text : `<${tag}>${escapeMarkdown(text)}</${tag}>`;
 }
 
 function words(parts: TextPart[]): string {
-  return parts.map((p) => (p.op === 'same' ? escapeMarkdown(p.text) : marked(p.text, p.op === 'removed' ? '~~' : '**'))).join('');
+  return parts.map((p) => (p.op === 'same' ? escapeMarkdown(p.text) : marked(p.text, p.op === 'removed' ? 'del' : 'ins'))).join('');
 }
 
 function fieldLine(f: FieldChange, language: Language): string {
   const name = say(FIELD_LABELS[f.field] ?? { kk: f.field, en: f.field }, language);
-  const value = f.words ? words(f.words) : `${f.before === null ? `*${say(NONE, language)}*` : `~~${escapeMarkdown(f.before)}~~`} → ${f.after === null ? `*${say(NONE, language)}*` : `**${escapeMarkdown(f.after)}**`}`;
+  const value = f.words ? words(f.words) : `${f.before === null ? `*${say(NONE, language)}*` : marked(f.before, 'del')} → ${f.after === null ? `*${say(NONE, language)}*` : marked(f.after, 'ins')}`;
   return `${name}: ${value}`;
 }
 

@@ -104,6 +104,6 @@ describe('the pieces of the diff', () => {
     const diff = diffOf(SMALL, SMALL.replace('«шешім қабылдайды»', '«шешім <b>қабылдайды</b>»'));
     const markdown = formatDiffMarkdown(diff, 'en');
     expect(markdown).not.toContain('<b>');
-    expect(markdown).toContain('**\\<b\\>**');
+    expect(markdown).toContain('<ins>\\<b\\></ins>');
   });
 });
