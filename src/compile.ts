@@ -1,5 +1,6 @@
-// The compiler pipeline, top to bottom: lex → parse → build AST → bind → check → emit JSON → validate.
+// The compiler pipeline, top to bottom: lex → parse (repairing keyword slips) → build AST → bind → check → emit JSON → validate.
 import { buildAst } from './ast/build-file.js';
+import { checkProcedureLimits } from './ast/limits.js';
 import type { Diagnostic } from './diagnostics/types.js';
 import { emitJson } from './emit/json/emit.js';
 import type { ProcessDefinition } from './emit/json/model.js';
@@ -7,11 +8,12 @@ import { validateOutput } from './emit/json/validate.js';
 import { bind } from './semantic/binder.js';
 import { check } from './semantic/checks/index.js';
 import type { Model } from './semantic/model.js';
-import { checkProcedureLimits, lexWithinLimits } from './syntax/limits.js';
+import { lexWithinLimits } from './syntax/limits.js';
+import { checkHyphenation } from './syntax/hyphenation.js';
 import { checkMixedScript } from './syntax/mixed-script.js';
 import { normalizeSource } from './syntax/normalize.js';
 import { dropCascades, parseErrorsToDiagnostics } from './syntax/parse-errors.js';
-import { parseTokens } from './syntax/parser.js';
+import { parseWithRepairs, repairDiagnostics } from './syntax/repair.js';
 
 export interface CompileResult {
   file: string;
@@ -45,16 +47,18 @@ export interface CompileOptions {
 export function compile(source: string, file: string, sourceName: string = file, options: CompileOptions = {}): CompileResult {
   const text = normalizeSource(source, file);
   const lexed = lexWithinLimits(text.source, file);
-  const parsed = parseTokens(lexed.tokens);
+  const parsed = parseWithRepairs(lexed.tokens);
   const ast = buildAst(parsed.elements, lexed.lines, file);
   const syntax = dropCascades([
     ...text.diagnostics,
     ...lexed.diagnostics,
-    ...parseErrorsToDiagnostics(parsed.errors, lexed.lines, file, lexed.tokens),
+    ...repairDiagnostics(parsed.repairs, lexed.lines, file),
+    ...parseErrorsToDiagnostics(parsed.errors, lexed.lines, file, parsed.tokens),
     ...ast.diagnostics,
     ...checkMixedScript(lexed.tokens, lexed.lines, file),
+    ...checkHyphenation(lexed.tokens, lexed.lines, file),
     ...checkProcedureLimits(ast.file, file),
-  ]);
+  ], lexed.quiet);
   const bound = bind(ast.file, file, lexed.lines);
   // A source over a size limit is not compiled (its tokens were dropped): only the limit is reported.
   if (lexed.stopped) return { file, diagnostics: text.toOriginal(lexed.diagnostics), model: bound.model, json: undefined };

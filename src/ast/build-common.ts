@@ -7,18 +7,19 @@ import type {
   Target, Words,
 } from './nodes.js';
 
+/** The built-in entity a keyword token names: «беруші» the provider, «алушы» the applicant. */
+export const BUILTINS: Record<string, { name: string; builtin: 'provider' | 'applicant' }> = {
+  Provider: { name: 'беруші', builtin: 'provider' },
+  Applicant: { name: 'алушы', builtin: 'applicant' },
+};
+
 export function buildEntityRef(r: Reader, node: CstNode | undefined, fallback: Range): EntityRef {
-  const id = token(node, 'Identifier');
-  const provider = token(node, 'Provider');
-  const applicant = token(node, 'Applicant');
-  const t = id ?? provider ?? applicant;
+  const t = token(node, 'EntityName');
   if (!t) return { kind: 'EntityRef', name: '', builtin: null, range: fallback };
-  return {
-    kind: 'EntityRef',
-    name: id ? t.image.normalize('NFC') : provider ? 'беруші' : 'алушы',
-    builtin: id ? null : provider ? 'provider' : 'applicant',
-    range: r.tokenRange(t),
-  };
+  const builtin = BUILTINS[t.tokenType.name];
+  if (builtin) return { kind: 'EntityRef', ...builtin, range: r.tokenRange(t) };
+  const name = r.name(t, fallback);
+  return { kind: 'EntityRef', name: name.name, builtin: null, range: name.range };
 }
 
 export function buildWords(r: Reader, list: IToken[], fallback: Range): Words {
@@ -76,9 +77,9 @@ export function buildAnnotations(r: Reader, list: CstNode[]): RefTarget[] {
 export function buildOutcome(r: Reader, node: CstNode | undefined, fallback: Range): OutcomeExpr {
   const alternatives = nodes(node, 'outcomeTerm').map((term) =>
     nodes(term, 'outcomeAtom').map((atom): OutcomeAtom => {
-      const id = token(atom, 'Identifier') ?? token(atom, 'Decision');
-      if (!id) return { kind: 'AnyRefusal', range: r.nodeRange(atom, fallback) };
-      return { kind: 'Name', name: id.image.normalize('NFC'), range: r.tokenRange(id) };
+      const id = token(atom, 'AnyName');
+      if (!id || id.tokenType.name === 'Refusal') return { kind: 'AnyRefusal', range: r.nodeRange(atom, fallback) };
+      return r.name(id, fallback);
     }),
   );
   return { kind: 'Outcome', alternatives, range: r.nodeRange(node, fallback) };

@@ -2,7 +2,7 @@
 import type { CstNode } from 'chevrotain';
 import { DiagnosticBag } from '../diagnostics/create.js';
 import type { Diagnostic, Range } from '../diagnostics/types.js';
-import type { LineMap } from '../syntax/line-map.js';
+import type { LineMap } from '../text/line-map.js';
 import { Reader, child, nodes, onlyChild, token } from './cst-reader.js';
 import { buildEntityRef, buildHereinafter, buildWords } from './build-common.js';
 import { buildAbbreviation, buildStatement } from './build-statements.js';
@@ -22,7 +22,7 @@ function buildDate(r: Reader, node: CstNode | undefined): DateLit | undefined {
 }
 
 function actNumber(r: Reader, node: CstNode | undefined): string {
-  const t = token(node, 'NumberLiteral') ?? token(node, 'Identifier');
+  const t = token(node, 'NumberLiteral') ?? token(node, 'AnyName');
   if (t) return t.image;
   const text = token(node, 'Text');
   return text ? r.text(text, r.tokenRange(text)).value : '';
@@ -30,7 +30,7 @@ function actNumber(r: Reader, node: CstNode | undefined): string {
 
 function buildActRef(r: Reader, node: CstNode | undefined): ActRef {
   const range = r.nodeRange(node);
-  const kindToken = token(node, 'Identifier') ?? token(node, 'Decision');
+  const kindToken = token(node, 'AnyName');
   return {
     kind: 'ActRef',
     actKind: buildWords(r, kindToken ? [kindToken] : [], range),
@@ -72,7 +72,7 @@ function buildChart(r: Reader, chart: CstNode): Chart {
   const caption = token(chart, 'Text');
   return {
     kind: 'Chart',
-    procedure: r.name(token(chart, 'Identifier'), range),
+    procedure: r.name(token(chart, 'AnyName'), range),
     caption: caption ? r.text(caption, range) : undefined,
     lanes: nodes(chart, 'entityRef').map((e) => buildEntityRef(r, e, range)),
     range,
@@ -169,6 +169,10 @@ export function buildAst(elements: CstNode[], lines: LineMap, fileName: string):
         continue;
       }
       applyStepClause(r, step, name, node);
+      if (name === 'branch' && !token(node, 'Arrow')) {
+        const branch = step.branches.at(-1)!;
+        bag.add('TRT1022', { start: branch.range.start, end: branch.condition.range.end });
+      }
       extend(procedure!, range);
     } else if (name === 'glossary') {
       file.glossaries.push({
@@ -215,6 +219,12 @@ export function buildAst(elements: CstNode[], lines: LineMap, fileName: string):
     }
   }
   if (!seenHeader) bag.add('TRT1010', lines.range(0, 0));
+  for (const { range, image } of r.spacedNames) {
+    const fixed = image.replace(/\s+/g, '-');
+    bag.add('TRT1020', range, { name: image, fixed }, {
+      fix: { message: { kk: `«${fixed}» деп түзету`, en: `replace with «${fixed}»` }, range, replacement: fixed },
+    });
+  }
   return { file, diagnostics: bag.items };
 }
 

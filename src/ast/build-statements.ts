@@ -1,6 +1,6 @@
 // Builds the statements of a paragraph from the concrete syntax tree.
 import type { CstNode } from 'chevrotain';
-import { Reader, child, nodes, token, tokens } from './cst-reader.js';
+import { Reader, child, nameOf, nodes, token, tokens } from './cst-reader.js';
 import {
   buildAnnotations, buildDuration, buildEntityRef, buildHereinafter, buildOutcome, buildStepRef, buildTarget, buildWords,
 } from './build-common.js';
@@ -11,14 +11,14 @@ import type {
 
 function kindWords(r: Reader, node: CstNode | undefined) {
   const kind = child(node, 'kindWords');
-  return kind ? buildWords(r, tokens(kind, 'Identifier'), r.nodeRange(kind)) : undefined;
+  return kind ? buildWords(r, tokens(kind, 'AnyName'), r.nodeRange(kind)) : undefined;
 }
 
 export function buildOrganisation(r: Reader, node: CstNode): OrganisationDecl {
   const range = r.nodeRange(node);
   return {
     kind: 'Organisation',
-    name: r.name(token(node, 'Identifier'), range),
+    name: r.name(token(node, 'AnyName'), range),
     kindWords: kindWords(r, node),
     text: r.text(token(node, 'Text'), range),
     hereinafter: buildHereinafter(r, child(node, 'hereinafter')),
@@ -36,7 +36,7 @@ function buildParticipant(r: Reader, body: CstNode | undefined, number: number |
   return {
     kind: 'Participant',
     number,
-    name: r.name(token(body, 'Identifier'), range),
+    name: r.name(token(body, 'AnyName'), range),
     parent: parent ? buildEntityRef(r, parent, range) : undefined,
     text: r.text(token(body, 'Text'), range),
     hereinafter: buildHereinafter(r, child(body, 'hereinafter')),
@@ -86,7 +86,7 @@ function buildDocument(r: Reader, node: CstNode, role: 'document' | 'refusal'): 
     kind: 'DocumentDecl',
     role,
     number: token(node, 'NumberLiteral') ? Number.parseInt(token(node, 'NumberLiteral')!.image, 10) : null,
-    name: r.name(token(node, 'Identifier') ?? token(node, 'Decision'), range),
+    name: r.name(token(node, 'AnyName'), range),
     kindWords: kindWords(r, node),
     text: r.text(token(node, 'Text'), range),
     hereinafter: buildHereinafter(r, child(node, 'hereinafter')),
@@ -97,14 +97,14 @@ function buildDocument(r: Reader, node: CstNode, role: 'document' | 'refusal'): 
 
 export function buildAbbreviation(r: Reader, node: CstNode): AbbreviationDecl {
   const range = r.nodeRange(node);
-  const id = token(node, 'Identifier');
+  const id = token(node, 'AnyName');
   const texts = tokens(node, 'Text');
   const shortText = id ? undefined : texts[0];
   const fullText = id ? texts[0] : texts[1];
   const shortToken = id ?? shortText;
   return {
     kind: 'Abbreviation',
-    short: id ? id.image.normalize('NFC') : shortText ? r.text(shortText, range).value.normalize('NFC') : '',
+    short: id ? nameOf(id) : shortText ? r.text(shortText, range).value.normalize('NFC') : '',
     shortRange: shortToken ? r.tokenRange(shortToken) : range,
     full: r.text(fullText, range),
     range,
@@ -168,7 +168,7 @@ export function buildStatement(r: Reader, name: string, c: CstNode): Statement |
     case 'stepResultStmt':
       return {
         kind: 'StepResult',
-        procedure: r.name(token(c, 'Identifier'), range),
+        procedure: r.name(token(c, 'AnyName'), range),
         step: buildStepRef(r, child(c, 'stepRef'), range),
         text: text(),
         target: buildTarget(r, child(c, 'target'), range),
@@ -177,7 +177,7 @@ export function buildStatement(r: Reader, name: string, c: CstNode): Statement |
     case 'textStmt': return { kind: 'TextStmt', text: text(), annotations: buildAnnotations(r, nodes(c, 'annotation')), range };
     case 'noteClause': return { kind: 'Note', text: text(), range };
     case 'defectClause': return { kind: 'Defect', text: text(), range };
-    case 'repeatStmt': return { kind: 'Repeat', procedure: r.name(token(c, 'Identifier'), range), range };
+    case 'repeatStmt': return { kind: 'Repeat', procedure: r.name(token(c, 'AnyName'), range), range };
     default: return undefined;
   }
 }

@@ -125,7 +125,7 @@ export function buildProcedure(r: Reader, node: CstNode): Procedure {
   const hasCondition = token(node, 'If') !== undefined;
   return {
     kind: 'Procedure',
-    name: r.name(token(node, 'Identifier'), range),
+    name: r.name(token(node, 'AnyName'), range),
     channel: buildEntityRef(r, child(node, 'entityRef'), range),
     condition: hasCondition ? r.text(texts[0], range) : undefined,
     heading: hasCondition ? (texts[1] ? r.text(texts[1], range) : undefined) : texts[0] ? r.text(texts[0], range) : undefined,

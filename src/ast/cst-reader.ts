@@ -1,7 +1,7 @@
 // Typed access to Chevrotain's concrete syntax tree, tolerant of the holes error recovery leaves.
 import type { CstElement, CstNode, IToken } from 'chevrotain';
 import type { Range } from '../diagnostics/types.js';
-import type { LineMap } from '../syntax/line-map.js';
+import type { LineMap } from '../text/line-map.js';
 import type { Name, TextLit } from './nodes.js';
 
 export function isToken(element: CstElement): element is IToken {
@@ -96,8 +96,17 @@ export function onlyChild(node: CstNode): [string, CstNode] | undefined {
   return undefined;
 }
 
+/** The spelling of a name token: a backtick-quoted name without its backticks, NFC-normalised. */
+export function nameOf(t: IToken): string {
+  const image = t.tokenType.name === 'QuotedName' ? t.image.slice(1, -1) : t.image;
+  return image.normalize('NFC');
+}
+
 /** Everything the builders need: the line map to turn offsets into ranges. */
 export class Reader {
+  /** Keywords of several words read where a name stands («бас тарту»): a name is one word, reported by the AST stage. */
+  readonly spacedNames: { range: Range; image: string }[] = [];
+
   constructor(readonly lines: LineMap) {}
 
   tokenRange(t: IToken): Range {
@@ -141,6 +150,9 @@ export class Reader {
 
   name(t: IToken | undefined, fallback: Range): Name {
     if (!t) return { kind: 'Name', name: '', range: fallback };
-    return { kind: 'Name', name: t.image.normalize('NFC'), range: this.tokenRange(t) };
+    const range = this.tokenRange(t);
+    const name = nameOf(t);
+    if (/\s/.test(name)) this.spacedNames.push({ range, image: name });
+    return { kind: 'Name', name: name.replace(/\s+/g, '-'), range };
   }
 }

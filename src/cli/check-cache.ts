@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../diagnostics/types.js';
-import { LineMap } from '../syntax/line-map.js';
+import { LineMap } from '../text/line-map.js';
 import { decodeSource, readFileBytes } from './read-source.js';
 import type { FileOutcome } from './run-files.js';
 import type { SourceFile } from './sources.js';

@@ -3,7 +3,7 @@ import { createDiagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { ProcessDefinition } from '../emit/json/model.js';
 import { validate } from '../generated/validate-process-definition.js';
-import { LineMap } from '../syntax/line-map.js';
+import { LineMap } from '../text/line-map.js';
 import { readSource } from './read-source.js';
 
 export type DefinitionRead =

@@ -3,7 +3,7 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { createDiagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { LIMITS, fileBytesDiagnostic } from '../syntax/limits.js';
-import { LineMap } from '../syntax/line-map.js';
+import { LineMap } from '../text/line-map.js';
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });

@@ -2,7 +2,7 @@
 import { messageFor } from '../diagnostics/create.js';
 import { formatDiagnostic, formatSummary, inLanguage, type Language } from '../diagnostics/format-text.js';
 import type { Diagnostic, MessageArgs } from '../diagnostics/types.js';
-import type { LineMap } from '../syntax/line-map.js';
+import type { LineMap } from '../text/line-map.js';
 
 export interface Reporter {
   language: Language;

@@ -3,7 +3,7 @@ import { compile, type CompileResult } from '../compile.js';
 import { createDiagnostic } from '../diagnostics/create.js';
 import type { Language } from '../diagnostics/format-text.js';
 import type { Diagnostic } from '../diagnostics/types.js';
-import { LineMap } from '../syntax/line-map.js';
+import { LineMap } from '../text/line-map.js';
 import { readBytes, readSource } from './read-source.js';
 import type { SourceFile } from './sources.js';
 

@@ -9,8 +9,8 @@ export const SYNTAX_MESSAGES: CatalogueEntry[] = [
   },
   {
     code: 'TRT1002', name: 'unterminated-text', severity: 'error',
-    kk: 'мәтін жабылмаған: «{open}» белгісінің жұбы «{close}» жоқ',
-    en: 'unterminated text: «{open}» has no matching «{close}»',
+    kk: 'мәтін жабылмаған: «{open}» белгісінің жұбы «{close}» жоқ{hint}',
+    en: 'unterminated text: «{open}» has no matching «{close}»{hint}',
   },
   {
     code: 'TRT1003', name: 'unexpected-character', severity: 'error',
@@ -66,5 +66,25 @@ export const SYNTAX_MESSAGES: CatalogueEntry[] = [
     code: 'TRT1013', name: 'decomposed-letters', severity: 'warning',
     kk: 'файлда құрама таңбамен жазылған әріптер бар (алғашқысы «{char}»); олар біріктірілген түрде оқылды — файлды NFC түрінде сақтаңыз',
     en: 'the file has letters written as a base letter plus a combining mark (the first is «{char}»); they were read in composed form — save the file in Unicode NFC',
+  },
+  {
+    code: 'TRT1020', name: 'name-of-several-words', severity: 'error',
+    kk: '«{name}» — бірнеше сөзден тұратын кілт сөз, ал атау бір сөз болады; «{fixed}» деп жазыңыз',
+    en: '«{name}» is a keyword of several words, but a name is one word; write «{fixed}»',
+  },
+  {
+    code: 'TRT1022', name: 'branch-without-target', severity: 'error',
+    kk: '«егер …» тармағында «→» жоқ: ол қайда апаратынын жазыңыз («→ бас тарту», «→ аяқталу», «→ 3»)',
+    en: 'this «егер …» branch has no «→»: say where it leads («→ бас тарту», «→ аяқталу», «→ 3»)',
+  },
+  {
+    code: 'TRT1021', name: 'hyphenation-leftover', severity: 'warning',
+    kk: '«{written}» — баспадағы тасымалдан қалған бөлінген сөз сияқты; «{joined}» болуы керек пе?',
+    en: '«{written}» looks like a word split by the print\'s hyphenation; did you mean «{joined}»?',
+  },
+  {
+    code: 'TRT1023', name: 'text-closed-early', severity: 'error',
+    kk: '«»» белгісінің жұбы жоқ: алдындағы мәтін {line}:{column} орнында ішкі «»»-мен ерте жабылған сияқты; актінің мәтіні дәйексөзден басталса, мәтінді ««…» деп ашыңыз, немесе артық «»»-ні алып тастаңыз',
+    en: 'a «»» without its «: the text before it seems to have closed early at its inner «»» ({line}:{column}); if the act\'s text begins with a quotation, open the text with ««…», or remove the extra «»»',
   },
 ];

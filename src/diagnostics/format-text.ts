@@ -1,5 +1,5 @@
 // Human-readable diagnostics like tsc: location, severity and code, message in Kazakh and/or English, code frame.
-import type { LineMap } from '../syntax/line-map.js';
+import type { LineMap } from '../text/line-map.js';
 import type { Bilingual, Diagnostic, Severity } from './types.js';
 
 export type Language = 'kk' | 'en' | 'both';

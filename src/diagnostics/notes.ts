@@ -5,6 +5,7 @@ import type { Bilingual, MessageArgs } from './types.js';
 const NOTES = {
   'declared-here': { kk: 'алғаш осында жарияланған', en: 'first declared here' },
   'opened-here': { kk: 'осында ашылған', en: 'opened here' },
+  'closed-here': { kk: 'мәтін осында жабылды', en: 'the text closed here' },
   'first-number': { kk: 'бұл нөмір алғаш осында', en: 'the number is first used here' },
   'decided-here': { kk: 'шешім осында', en: 'the decision is made here' },
   'term-declared': { kk: 'жалпы мерзім осында', en: 'the service term is stated here' },

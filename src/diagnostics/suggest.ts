@@ -1,5 +1,5 @@
 // «Did you mean …?»: the closest known name to a mistyped one, by edit distance on case-folded words.
-import { foldWord } from '../syntax/characters.js';
+import { foldWord } from '../text/characters.js';
 
 /**
  * Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions). Past `max`

@@ -1,17 +1,7 @@
 // Diagnostic data types shared by every pipeline stage.
 
-/** A point in a source file: 1-based line and column (UTF-16 code units), 0-based offset. */
-export interface Position {
-  line: number;
-  column: number;
-  offset: number;
-}
-
-/** A half-open source range [start, end). */
-export interface Range {
-  start: Position;
-  end: Position;
-}
+export type { Position, Range } from '../text/range.js';
+import type { Range } from '../text/range.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 

@@ -4,7 +4,7 @@ import type { RegulationFile } from '../ast/statements.js';
 import { DiagnosticBag } from '../diagnostics/create.js';
 import { closest } from '../diagnostics/suggest.js';
 import type { Bilingual, Diagnostic } from '../diagnostics/types.js';
-import type { LineMap } from '../syntax/line-map.js';
+import type { LineMap } from '../text/line-map.js';
 import { collectDeclarations, readKind } from './declarations.js';
 import { readDuration } from './durations.js';
 import { computeTransitions } from './flow.js';

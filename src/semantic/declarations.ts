@@ -26,7 +26,12 @@ export function readKind<V extends string>(
   if (!words || words.words.length === 0) return fallback;
   const value = matchWhole(list, words.words);
   if (value) return value;
-  bag?.add('TRT2006', words.range, { word: words.words.join(' '), what, hint: didYouMean(suggestPhrase(words.words, list)) });
+  // The message lists the accepted kinds: a writer with the act's own word («деректер банкі») needs the list.
+  const kinds = list.map((entry) => entry.forms[0]!.join(' ')).join(', ');
+  const suggestion = suggestPhrase(words.words, list);
+  bag?.add('TRT2006', words.range, { word: words.words.join(' '), what: { kk: `${what.kk} (${kinds})`, en: `${what.en} (expected ${kinds})` }, hint: didYouMean(suggestion) }, suggestion ? {
+    fix: { message: { kk: `«${suggestion}» деп түзету`, en: `replace with «${suggestion}»` }, range: words.range, replacement: suggestion },
+  } : {});
   return fallback;
 }
 

@@ -49,7 +49,10 @@ function unknownWords(words: Words, from: number, bag: DiagnosticBag, what: Bili
   const rest = words.words.slice(from);
   if (rest.length === 0) return;
   const suggestion = suggestPhrase(rest, UNITS, BOUNDS, ANCHORS, CALENDAR_PREFIX, NOT_COUNTED);
-  bag.add('TRT2006', wordsRange(words, from), { word: rest.join(' '), what, hint: hint(suggestion) });
+  const range = wordsRange(words, from);
+  bag.add('TRT2006', range, { word: rest.join(' '), what, hint: hint(suggestion) }, suggestion ? {
+    fix: { message: { kk: `«${suggestion}» деп түзету`, en: `replace with «${suggestion}»` }, range, replacement: suggestion },
+  } : {});
 }
 
 export function readAmount(term: DurationTerm, bag: DiagnosticBag): DurationAmount | undefined {

@@ -1,6 +1,6 @@
 // Kazakh cardinal numerals: reads «он бес», «екі жүз отыз», «бір жарым» as numbers and spells numbers back.
 import numerals from '../../grammar/numerals.json' with { type: 'json' };
-import { foldWord } from '../syntax/characters.js';
+import { foldWord } from '../text/characters.js';
 
 const ONES: Record<string, number> = numerals.ones;
 const TENS: Record<string, number> = numerals.tens;

@@ -1,6 +1,6 @@
 // The closed word lists of grammar/vocabulary.json, matched as phrases against words from the source.
 import vocabulary from '../../grammar/vocabulary.json' with { type: 'json' };
-import { foldWord } from '../syntax/characters.js';
+import { foldWord } from '../text/characters.js';
 import { closest } from '../diagnostics/suggest.js';
 
 export interface VocabularyEntry<V extends string> {
@@ -62,6 +62,14 @@ export function matchWhole<V extends string>(list: VocabularyEntry<V>[], words: 
 
 /** The closest phrase of the lists to the given words, for «did you mean». */
 export function suggestPhrase(words: string[], ...lists: VocabularyEntry<string>[][]): string | undefined {
-  const phrases = lists.flatMap((list) => list.flatMap((entry) => entry.forms.map((form) => form.join(' '))));
-  return closest(words.join(' '), phrases);
+  const forms = lists.flatMap((list) => list.flatMap((entry) => entry.forms));
+  const whole = closest(words.join(' '), forms.map((form) => form.join(' ')));
+  if (whole) return whole;
+  // A misspelt first word before correct ones («сағатан аспайды»): the closest phrase of that many words,
+  // with the words after it kept.
+  for (let k = 1; k < words.length; k++) {
+    const head = closest(words.slice(0, k).join(' '), forms.filter((form) => form.length === k).map((form) => form.join(' ')));
+    if (head) return [head, ...words.slice(k)].join(' ');
+  }
+  return undefined;
 }

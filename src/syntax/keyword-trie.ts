@@ -1,6 +1,6 @@
 // A trie of every keyword form, walked over whole word tokens: multi-word keywords span several words.
 import type { IToken } from 'chevrotain';
-import { foldChar, isAnySpace } from './characters.js';
+import { foldChar, isAnySpace } from '../text/characters.js';
 
 interface TrieNode {
   next: Map<number, TrieNode>;

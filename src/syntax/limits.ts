@@ -7,11 +7,11 @@
 // compilation goes on, since nothing after them is super-linear. The grammar is flat (structure comes
 // from keywords, not recursion), so the only nesting is of «…» inside texts.
 import type { IToken } from 'chevrotain';
-import type { RegulationFile } from '../ast/statements.js';
 import { DiagnosticBag, createDiagnostic } from '../diagnostics/create.js';
 import type { Bilingual, Diagnostic, Range } from '../diagnostics/types.js';
 import { lex, type LexResult } from './lexer.js';
-import { LineMap } from './line-map.js';
+import { LineMap } from '../text/line-map.js';
+import { TEXT_TOKEN_NAMES } from './tokens.js';
 
 export const LIMITS = {
   /** Characters (UTF-16 code units) in one source. */
@@ -49,7 +49,7 @@ export function amount(value: number, unit: keyof typeof UNITS): Bilingual {
   return { kk: `${group(' ')} ${UNITS[unit].kk}`, en: `${group(',')} ${UNITS[unit].en}` };
 }
 
-function limitArgs(what: Bilingual, actual: number, limit: number, unit: keyof typeof UNITS) {
+export function limitArgs(what: Bilingual, actual: number, limit: number, unit: keyof typeof UNITS) {
   return { what, actual: amount(actual, unit), limit: amount(limit, unit) };
 }
 
@@ -71,15 +71,15 @@ export function lexWithinLimits(source: string, file: string): LimitedLexResult 
     // Line positions of the prefix only: a map of the whole oversized file is what the limit avoids.
     const prefix = new LineMap(source.slice(0, LIMITS.fileCharacters + 1));
     bag.add('TRT1007', prefix.range(LIMITS.fileCharacters, LIMITS.fileCharacters + 1), limitArgs(WHAT.fileCharacters, source.length, LIMITS.fileCharacters, 'characters'));
-    return { tokens: [], lines: new LineMap(''), diagnostics: bag.items, stopped: true };
+    return { tokens: [], lines: new LineMap(''), diagnostics: bag.items, quiet: [], stopped: true };
   }
   const lexed = lex(source, file);
-  const unreadable = lexed.diagnostics.filter((d) => d.code === 'TRT1003').length;
+  const unreadable = lexed.diagnostics.filter((d) => d.code === 'TRT1003' || d.code === 'TRT1023').length;
   if (lexed.tokens.length + unreadable > LIMITS.tokens) {
     const spans = lexedSpans(lexed);
     const [start, end] = spans.sort((a, b) => a[0] - b[0])[LIMITS.tokens]!;
     bag.add('TRT1007', lexed.lines.range(start, end), limitArgs(WHAT.tokens, spans.length, LIMITS.tokens, 'tokens'));
-    return { tokens: [], lines: lexed.lines, diagnostics: bag.items, stopped: true };
+    return { tokens: [], lines: lexed.lines, diagnostics: bag.items, quiet: [], stopped: true };
   }
   checkLines(lexed.lines, bag);
   checkTexts(lexed.tokens, lexed.lines, bag);
@@ -89,7 +89,7 @@ export function lexWithinLimits(source: string, file: string): LimitedLexResult 
 /** Tokens and runs of unrecognised characters (lexer errors), as source spans. */
 function lexedSpans(lexed: LexResult): Array<[number, number]> {
   const spans: Array<[number, number]> = lexed.tokens.map((t) => [t.startOffset, t.startOffset + t.image.length]);
-  for (const d of lexed.diagnostics) if (d.code === 'TRT1003') spans.push([d.range.start.offset, d.range.end.offset]);
+  for (const d of lexed.diagnostics) if (d.code === 'TRT1003' || d.code === 'TRT1023') spans.push([d.range.start.offset, d.range.end.offset]);
   return spans;
 }
 
@@ -103,7 +103,7 @@ function checkLines(lines: LineMap, bag: DiagnosticBag): void {
   }
 }
 
-const TEXT_TOKENS = new Set(['GuillemetText', 'StraightText', 'CurlyText', 'UnterminatedText']);
+const TEXT_TOKENS = TEXT_TOKEN_NAMES;
 
 /** Whether a text has at least `n` «: fewer cannot nest deeper than n − 1, so most texts skip the depth scan. */
 function hasManyOpenings(image: string, n: number): boolean {
@@ -136,19 +136,4 @@ function checkTexts(tokens: readonly IToken[], lines: LineMap, bag: DiagnosticBa
       bag.add('TRT1007', lines.range(at, at + 1), limitArgs(WHAT.textNesting, deepest, LIMITS.textNesting, 'levels'));
     }
   }
-}
-
-/** Steps per procedure, checked on the tree: diagrams and flow checks of thousands of steps are useless and slow. */
-export function checkProcedureLimits(tree: RegulationFile, file: string): Diagnostic[] {
-  const bag = new DiagnosticBag(file);
-  for (const section of tree.sections) {
-    for (const paragraph of section.paragraphs) {
-      for (const statement of paragraph.statements) {
-        if (statement.kind !== 'Procedure' || statement.steps.length <= LIMITS.stepsPerProcedure) continue;
-        const what = { kk: `«${statement.name.name}» рәсіміндегі қадамдар саны`, en: `the number of steps in procedure «${statement.name.name}»` };
-        bag.add('TRT1007', statement.steps[LIMITS.stepsPerProcedure]!.range, limitArgs(what, statement.steps.length, LIMITS.stepsPerProcedure, 'steps'));
-      }
-    }
-  }
-  return bag.items;
 }

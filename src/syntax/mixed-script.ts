@@ -8,7 +8,8 @@
 import type { IToken } from 'chevrotain';
 import { DiagnosticBag } from '../diagnostics/create.js';
 import type { Bilingual, Diagnostic } from '../diagnostics/types.js';
-import type { LineMap } from './line-map.js';
+import type { LineMap } from '../text/line-map.js';
+import { TEXT_TOKEN_NAMES } from './tokens.js';
 
 /** Latin letters and the Cyrillic letters of Kazakh they cannot be told apart from in print. */
 const LOOK_ALIKES: ReadonlyArray<readonly [latin: string, cyrillic: string]> = [
@@ -21,7 +22,7 @@ const LOOK_ALIKES: ReadonlyArray<readonly [latin: string, cyrillic: string]> = [
 const TO_CYRILLIC = new Map(LOOK_ALIKES.map(([latin, cyrillic]) => [latin, cyrillic]));
 const TO_LATIN = new Map(LOOK_ALIKES.map(([latin, cyrillic]) => [cyrillic, latin]));
 
-const TEXT_TOKENS = new Set(['GuillemetText', 'StraightText', 'CurlyText', 'UnterminatedText']);
+const TEXT_TOKENS = TEXT_TOKEN_NAMES;
 
 /** Any letter `scriptOf` calls Latin. */
 const HAS_LATIN = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02AF\u1E00-\u1EFF]/;

@@ -1,7 +1,7 @@
 // Unicode NFC before lexing: a letter typed as base + combining mark (Word, PDFs) reads as its composed form.
 import { DiagnosticBag } from '../diagnostics/create.js';
 import type { Diagnostic, Range } from '../diagnostics/types.js';
-import { LineMap } from './line-map.js';
+import { LineMap } from '../text/line-map.js';
 
 export interface NormalizedSource {
   source: string;

@@ -4,7 +4,7 @@ import { DiagnosticBag } from '../diagnostics/create.js';
 import { closest } from '../diagnostics/suggest.js';
 import type { Bilingual, Diagnostic } from '../diagnostics/types.js';
 import { KEYWORDS, canonicalForm, formsOf, keywordEntry } from './keywords.js';
-import type { LineMap } from './line-map.js';
+import type { LineMap } from '../text/line-map.js';
 
 /** What the parser expected, carried from the message provider to the converter as JSON. */
 interface ErrorPayload {
@@ -65,9 +65,19 @@ function describeExpected(names: string[]): Bilingual {
   return { kk: join('kk', 'немесе', 'т.б.'), en: join('en', 'or', 'etc.') };
 }
 
-function describeFound(image: string, name: string): Bilingual {
+/**
+ * The token the parser met, named once: «the keyword «шарт» (…)», «a name «x»», ««(»». A keyword says it is
+ * one, with its meaning, since a writer who meant a word of the act cannot guess why it was not read so.
+ */
+export function describeFound(image: string, name: string): Bilingual {
   if (name === 'EOF') return CATEGORY_NAMES.EOF!;
   const shown = image.length > 40 ? `${image.slice(0, 39)}…` : image;
+  const keyword = keywordEntry(name);
+  if (keyword) {
+    const gloss = keyword.en.split(/[;]/)[0]!.trim();
+    return { kk: `«${shown}» кілт сөзі`, en: `the keyword «${shown}» (${gloss})` };
+  }
+  if (PUNCTUATION[name]) return { kk: `«${shown}»`, en: `«${shown}»` };
   const kind = describeTokenKind(name);
   const quoted = /Text$/.test(name) ? shown : `«${shown}»`;
   return { kk: `${kind.kk} ${quoted}`, en: `${kind.en} ${quoted}` };
@@ -146,6 +156,18 @@ export function parseErrorsToDiagnostics(errors: IRecognitionException[], lines:
   return bag.items;
 }
 
+/**
+ * The keyword form a word at a recognition error may be a misspelling of: among every keyword where no
+ * element can start with the word, else among the keywords the parser expected there.
+ */
+export function keywordSuggestion(error: IRecognitionException): string | undefined {
+  const token = error.token;
+  if (token.tokenType.name !== 'Identifier') return undefined;
+  const expectedNames = parsePayload(error.message);
+  const startsNothing = (expectedNames.length === 1 && expectedNames[0] === 'EOF') || error.context?.ruleStack?.at(-1) === 'element';
+  return startsNothing ? closest(token.image, KEYWORD_FORMS) : suggestKeyword(token.image, expectedNames);
+}
+
 /** The keyword form closest to a word the parser did not expect, among the keywords it did expect. */
 function suggestKeyword(word: string, expectedNames: string[]): string | undefined {
   const forms = expectedNames.flatMap((name) => {
@@ -156,19 +178,23 @@ function suggestKeyword(word: string, expectedNames: string[]): string | undefin
 }
 
 /**
- * Drops the parser's «not expected here» reports that only echo an error already reported earlier
- * on the same line (an unknown clause keyword leaves its value behind as stray tokens).
+ * Drops the parser's reports that only echo an error already reported: «not expected here» after an
+ * earlier error on the same line (an unknown clause keyword leaves its value behind as stray tokens), and
+ * any parse error inside a span the lexer marked quiet (the words a text closed early left outside it).
  */
-export function dropCascades(diagnostics: Diagnostic[]): Diagnostic[] {
+export function dropCascades(diagnostics: Diagnostic[], quiet: [number, number][] = []): Diagnostic[] {
   const firstErrorOnLine = new Map<number, number>();
   for (const d of diagnostics) {
     if (d.severity !== 'error' || d.code === 'TRT1011') continue;
     const line = d.range.start.line;
     firstErrorOnLine.set(line, Math.min(firstErrorOnLine.get(line) ?? Infinity, d.range.start.offset));
   }
+  const echoes = new Set(['TRT1001', 'TRT1004', 'TRT1008', 'TRT1009', 'TRT1011', 'TRT1012']);
   return diagnostics.filter((d) => {
+    const at = d.range.start.offset;
+    if (echoes.has(d.code) && quiet.some(([from, to]) => from <= at && at < to)) return false;
     if (d.code !== 'TRT1011') return true;
     const earlier = firstErrorOnLine.get(d.range.start.line);
-    return earlier === undefined || earlier > d.range.start.offset;
+    return earlier === undefined || earlier > at;
   });
 }

@@ -15,13 +15,12 @@ export class BaseGrammar extends CstParser {
    */
   protected notClauseStart = (): boolean => this.LA(2).tokenType !== T.Colon;
 
-  /** A name of an actor, organisation or system; «беруші» and «алушы» are built-in names. */
+  /**
+   * A name of an actor, organisation or system. Any word may be a name here, keywords included; the
+   * keywords «беруші» and «алушы» are the built-in provider and applicant (told apart by the AST stage).
+   */
   entityRef = this.RULE('entityRef', () => {
-    this.OR([
-      { ALT: () => this.CONSUME(T.Identifier) },
-      { ALT: () => this.CONSUME(K('Provider')) },
-      { ALT: () => this.CONSUME(K('Applicant')) },
-    ]);
+    this.CONSUME(T.EntityName);
   });
 
   /** «3», «2-процесс», «1-шарт», «4-іс-қимыл». */
@@ -109,13 +108,9 @@ export class BaseGrammar extends CstParser {
     });
   });
 
-  /** A document name; «шешім» (a decision document) is also the keyword of the decision clause. */
+  /** A document name (any word, «шарт» and «шешім» included); the bare «бас тарту» is the declared refusal. */
   outcomeAtom = this.RULE('outcomeAtom', () => {
-    this.OR([
-      { ALT: () => this.CONSUME(T.Identifier) },
-      { ALT: () => this.CONSUME(K('Decision')) },
-      { ALT: () => this.CONSUME(K('Refusal')) },
-    ]);
+    this.CONSUME(T.AnyName);
   });
 
   /** «30 (отыз)», «он бес», «1,5». */

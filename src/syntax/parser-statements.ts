@@ -58,13 +58,13 @@ export class StatementGrammar extends StepGrammar {
   /** A kind word in parentheses, read against the vocabulary: «(корпорация)», «(жұмыс орны)». */
   kindWords = this.RULE('kindWords', () => {
     this.CONSUME(T.LParen);
-    this.AT_LEAST_ONE(() => this.CONSUME(T.Identifier));
+    this.AT_LEAST_ONE(() => this.CONSUME(T.AnyName));
     this.CONSUME(T.RParen);
   });
 
   organisationDecl = this.RULE('organisationDecl', () => {
     this.CONSUME(K('Organisation'));
-    this.CONSUME(T.Identifier);
+    this.CONSUME(T.AnyName);
     this.OPTION(() => this.SUBRULE(this.kindWords));
     this.CONSUME(T.Colon);
     this.CONSUME(T.Text);
@@ -73,7 +73,7 @@ export class StatementGrammar extends StepGrammar {
 
   systemDecl = this.RULE('systemDecl', () => {
     this.CONSUME(K('System'));
-    this.CONSUME(T.Identifier);
+    this.CONSUME(T.AnyName);
     this.OPTION(() => this.SUBRULE(this.kindWords));
     this.CONSUME(T.Colon);
     this.CONSUME(T.Text);
@@ -87,7 +87,7 @@ export class StatementGrammar extends StepGrammar {
 
   /** «кеңсе (беруші): «көрсетілетін қызметті берушінің кеңсе қызметкері»». */
   participantBody = this.RULE('participantBody', () => {
-    this.CONSUME(T.Identifier);
+    this.CONSUME(T.AnyName);
     this.OPTION(() => {
       this.CONSUME(T.LParen);
       this.SUBRULE(this.entityRef);
@@ -118,7 +118,7 @@ export class StatementGrammar extends StepGrammar {
 
   abbreviationDecl = this.RULE('abbreviationDecl', () => {
     this.CONSUME(K('Abbreviation'));
-    this.OR([{ ALT: () => this.CONSUME(T.Identifier) }, { ALT: () => this.CONSUME(T.Text) }]);
+    this.OR([{ ALT: () => this.CONSUME(T.AnyName) }, { ALT: () => this.CONSUME(T.Text) }]);
     this.CONSUME(T.Colon);
     this.CONSUME2(T.Text);
   });
@@ -161,14 +161,14 @@ export class StatementGrammar extends StepGrammar {
     ]);
   });
 
-  /** «құжат анықтама: «…»»; a decision document may be named «шешім», like the keyword it shares. */
+  /** «құжат анықтама: «…»»; any word names a document, a keyword too («шарт», «шешім»). */
   documentDecl = this.RULE('documentDecl', () => {
     this.OPTION3(() => {
       this.CONSUME(T.NumberLiteral);
       this.CONSUME(T.RParen);
     });
     this.CONSUME(K('Document'));
-    this.OR([{ ALT: () => this.CONSUME(T.Identifier) }, { ALT: () => this.CONSUME(K('Decision')) }]);
+    this.CONSUME(T.AnyName);
     this.OPTION(() => this.SUBRULE(this.kindWords));
     this.CONSUME(T.Colon);
     this.CONSUME(T.Text);
@@ -182,7 +182,7 @@ export class StatementGrammar extends StepGrammar {
       this.CONSUME(T.RParen);
     });
     this.CONSUME(K('Refusal'));
-    this.CONSUME(T.Identifier);
+    this.CONSUME(T.AnyName);
     this.CONSUME(T.Colon);
     this.CONSUME(T.Text);
     this.OPTION(() => this.SUBRULE(this.hereinafter));
@@ -245,7 +245,7 @@ export class StatementGrammar extends StepGrammar {
   /** «нәтижесі кеңсе-рәсімі 1-іс-қимыл: «…» → 2-іс-қимыл»: a step's result stated in another paragraph. */
   stepResultStmt = this.RULE('stepResultStmt', () => {
     this.CONSUME(K('StepResult'));
-    this.CONSUME(T.Identifier);
+    this.CONSUME(T.AnyName);
     this.SUBRULE(this.stepRef);
     this.CONSUME(T.Colon);
     this.CONSUME(T.Text);
@@ -265,6 +265,6 @@ export class StatementGrammar extends StepGrammar {
   repeatStmt = this.RULE('repeatStmt', () => {
     this.CONSUME(K('Repeat'));
     this.CONSUME(T.Colon);
-    this.CONSUME(T.Identifier);
+    this.CONSUME(T.AnyName);
   });
 }

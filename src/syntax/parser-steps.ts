@@ -13,7 +13,7 @@ export class StepGrammar extends BaseGrammar {
   /** «рәсім МК-рәсімі: МК арқылы[, егер «…» жағдайда] [«heading»]»; the steps that follow belong to it. */
   procedure = this.RULE('procedure', () => {
     this.CONSUME(K('Procedure'));
-    this.CONSUME(T.Identifier);
+    this.CONSUME(T.AnyName);
     this.CONSUME(T.Colon);
     this.SUBRULE(this.entityRef);
     this.CONSUME(K('Via'));
@@ -90,7 +90,10 @@ export class StepGrammar extends BaseGrammar {
     });
   });
 
-  /** «егер «…» жағдайда: [кеңсе:] «…» [clauses] → target»; the arrow closes the branch. */
+  /**
+   * «егер «…» жағдайда: [кеңсе:] «…» [clauses] → target»; the arrow closes the branch. Without it the
+   * branch ends at the first clause that is not its own, and the AST stage reports it at the branch.
+   */
   branch = this.RULE('branch', () => {
     this.CONSUME(K('If'));
     this.CONSUME(T.Text);
@@ -110,8 +113,10 @@ export class StepGrammar extends BaseGrammar {
         { ALT: () => this.SUBRULE(this.annotation) },
       ]);
     });
-    this.CONSUME(T.Arrow);
-    this.SUBRULE(this.target);
+    this.OPTION3(() => {
+      this.CONSUME(T.Arrow);
+      this.SUBRULE(this.target);
+    });
   });
 
   consentClause = this.RULE('consentClause', () => {

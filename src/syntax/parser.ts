@@ -131,7 +131,7 @@ export class TartipParser extends StatementGrammar {
 
   /** «қаулы № 1114, 14.05.2018». */
   actRef = this.RULE('actRef', () => {
-    this.OR([{ ALT: () => this.CONSUME(T.Identifier) }, { ALT: () => this.CONSUME(K('Decision')) }]);
+    this.CONSUME(T.AnyName);
     this.CONSUME(T.NumberSign);
     this.SUBRULE(this.actNumber);
     this.OPTION(() => {
@@ -143,7 +143,7 @@ export class TartipParser extends StatementGrammar {
   actNumber = this.RULE('actNumber', () => {
     this.OR([
       { ALT: () => this.CONSUME(T.NumberLiteral) },
-      { ALT: () => this.CONSUME(T.Identifier) },
+      { ALT: () => this.CONSUME(T.AnyName) },
       { ALT: () => this.CONSUME(T.Text) },
     ]);
   });
@@ -203,11 +203,13 @@ export class TartipParser extends StatementGrammar {
     this.CONSUME(K('Glossary'));
     this.OPTION(() => this.CONSUME(T.Text));
     this.CONSUME(T.Colon);
-    this.MANY(() => this.SUBRULE(this.glossaryItem));
+    // An item is a name or text and a dash: a keyword opening the next element is no item, though
+    // any word may be a name.
+    this.MANY({ GATE: () => this.LA(2).tokenType === T.Dash, DEF: () => this.SUBRULE(this.glossaryItem) });
   });
 
   glossaryItem = this.RULE('glossaryItem', () => {
-    this.OR([{ ALT: () => this.CONSUME(T.Identifier) }, { ALT: () => this.CONSUME(T.Text) }]);
+    this.OR([{ ALT: () => this.CONSUME(T.AnyName) }, { ALT: () => this.CONSUME(T.Text) }]);
     this.CONSUME(T.Dash);
     this.CONSUME2(T.Text);
   });
@@ -244,7 +246,7 @@ export class TartipParser extends StatementGrammar {
   /** «сызба МК-рәсімі: «… жүгінген кезде:» [жолдар: алушы, МК-қызметкері, …]». */
   chart = this.RULE('chart', () => {
     this.CONSUME(K('Chart'));
-    this.CONSUME(T.Identifier);
+    this.CONSUME(T.AnyName);
     this.OPTION(() => {
       this.CONSUME(T.Colon);
       this.CONSUME(T.Text);

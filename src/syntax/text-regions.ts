@@ -3,12 +3,25 @@
 // A guillemet text may nest («Жеке тұлғалар» inside a name) and span lines. Scanning forward for the
 // balancing » from every « would be quadratic on a file full of unclosed «; instead this pass walks the
 // source once, skipping comments and straight-quoted texts exactly as the lexer does, and records where
-// each text starts and ends. An unclosed « is recorded as ending at its line end, which is also where
-// the lexer's UnterminatedText token stops, so both agree on what follows.
+// each text starts and ends.
+//
+// A lost » must cost one error, not the rest of the file: a text never runs into a line that plainly
+// opens a new clause with a text of its own («атауы: «…», «2) кеңсе: «…»»), and a text that is never
+// closed ends before the next line that starts an element. The lexer reports either with where it stopped.
+import { KEYWORDS, formsOf } from './keywords.js';
+
+export interface UnclosedText {
+  /** Offset just after the unclosed text's last character. */
+  end: number;
+  /** Offset of the line that stopped it, when a line that starts an element did. */
+  stoppedAt: number | undefined;
+}
 
 export interface TextRegions {
   /** Maps the offset of an opening « to the offset just after its closing ». */
   closed: Map<number, number>;
+  /** Maps the offset of an opening « that is never closed to where its text ends. */
+  unclosed: Map<number, UnclosedText>;
 }
 
 const OPEN = 0xab; // «
@@ -19,6 +32,50 @@ const BACKSLASH = 0x5c;
 const NEWLINE = 0x0a;
 const RETURN = 0x0d;
 
+/** Keywords that join or qualify rather than open a clause; a line starting with one continues a text. */
+const NOT_OPENERS = new Set(['Or', 'And', 'Hereinafter', 'Via', 'InCase', 'Action', 'Process', 'Condition', 'Item', 'Yes', 'No', 'End', 'Next']);
+const OPENER_FORMS = KEYWORDS.filter((k) => !NOT_OPENERS.has(k.token))
+  .flatMap(formsOf)
+  .filter((f) => f !== '§')
+  .sort((a, b) => b.length - a.length)
+  .map((f) => f.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&').replace(/\s+/g, '[ \\t]+'));
+const OPENER = `(?:${OPENER_FORMS.join('|')})`;
+const NAME = '[^\\s:«»"()]+';
+/** A line that opens a clause with a text value: prose never starts a line so. */
+const STRICT = new RegExp(
+  `^[ \\t]*(?:(?:\\d+[.)][ \\t]+)?${OPENER}(?:[ \\t]+${NAME}){0,3}(?:[ \\t]*\\([^()\\n\\r]*\\))?[ \\t]*:[ \\t]*[«"]` +
+    `|\\d+\\)[ \\t]+${NAME}(?:[ \\t]*\\([^()\\n\\r]*\\))?[ \\t]*:[ \\t]*[«"]|\\d+\\.[ \\t]+«|(?:бөлім|§)[ \\t]*\\d)`,
+  'iu',
+);
+/** A line that starts an element at all: where a text that is never closed ends. */
+const LOOSE = new RegExp(`^[ \\t]*(?:${OPENER}[^\\n\\r«]*:|\\d+[.)][ \\t]|\\(бұдан[ \\t]+әрі|\\[|→|->|#)`, 'iu');
+
+/** Offsets of the lines (after the first) matching a pattern, in order. */
+function lineStarts(text: string, pattern: RegExp): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== NEWLINE && !(c === RETURN && text.charCodeAt(i + 1) !== NEWLINE)) continue;
+    const start = i + 1;
+    let end = start;
+    while (end < text.length && text.charCodeAt(end) !== NEWLINE && text.charCodeAt(end) !== RETURN) end++;
+    if (pattern.test(text.slice(start, Math.min(end, start + 400)))) out.push(start);
+  }
+  return out;
+}
+
+/** The first of the sorted offsets greater than `after`, or Infinity. */
+function nextAfter(offsets: number[], after: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid]! <= after) lo = mid + 1;
+    else hi = mid;
+  }
+  return offsets[lo] ?? Infinity;
+}
+
 function lineEnd(text: string, from: number): number {
   let i = from;
   while (i < text.length) {
@@ -26,6 +83,13 @@ function lineEnd(text: string, from: number): number {
     if (c === NEWLINE || c === RETURN) break;
     i++;
   }
+  return i;
+}
+
+/** The end of the line before `lineStart`, line break excluded. */
+function endBefore(text: string, lineStart: number): number {
+  let i = lineStart;
+  while (i > 0 && (text.charCodeAt(i - 1) === NEWLINE || text.charCodeAt(i - 1) === RETURN)) i--;
   return i;
 }
 
@@ -39,14 +103,15 @@ function skipStraightText(text: string, from: number): number {
 }
 
 /**
- * Pairs every «…» in `text[from..]` at once with a stack, treating everything as text content.
- * Used after the first unclosed «: from any later «, the scan for its partner is pure text content
- * too, so these pairs are exactly what a fresh scan would find, and no position is scanned twice.
+ * Pairs every «…» in `text[from..to)` at once with a stack, treating everything as text content. Used
+ * after the first text of a stretch between stopping lines that nothing closes: from any later « of the
+ * stretch, the scan for its partner is pure text content too, so these pairs are exactly what a fresh
+ * scan would find, and no position is scanned twice.
  */
-function pairAllFrom(text: string, from: number): Map<number, number> {
+function pairAll(text: string, from: number, to: number): Map<number, number> {
   const pairs = new Map<number, number>();
   const stack: number[] = [];
-  for (let j = from; j < text.length; j++) {
+  for (let j = from; j < to; j++) {
     const d = text.charCodeAt(j);
     if (d === OPEN) stack.push(j);
     else if (d === CLOSE && stack.length > 0) pairs.set(stack.pop()!, j + 1);
@@ -56,7 +121,10 @@ function pairAllFrom(text: string, from: number): Map<number, number> {
 
 export function findTextRegions(text: string): TextRegions {
   const closed = new Map<number, number>();
-  let pairedFrom = -1;
+  const unclosed = new Map<number, UnclosedText>();
+  const strict = text.includes('«') ? lineStarts(text, STRICT) : [];
+  let loose: number[] | undefined;
+  let pairsEnd = -1;
   let pairs = new Map<number, number>();
   let i = 0;
   while (i < text.length) {
@@ -66,12 +134,14 @@ export function findTextRegions(text: string): TextRegions {
     } else if (c === QUOTE) {
       i = skipStraightText(text, i);
     } else if (c === OPEN) {
+      const stop = nextAfter(strict, i);
+      const limit = Math.min(stop, text.length);
       let end = -1;
-      if (pairedFrom >= 0) {
+      if (i < pairsEnd) {
         end = pairs.get(i) ?? -1;
       } else {
         let depth = 0;
-        for (let j = i; j < text.length; j++) {
+        for (let j = i; j < limit; j++) {
           const d = text.charCodeAt(j);
           if (d === OPEN) depth++;
           else if (d === CLOSE && --depth === 0) {
@@ -80,19 +150,23 @@ export function findTextRegions(text: string): TextRegions {
           }
         }
         if (end < 0) {
-          pairedFrom = i;
-          pairs = pairAllFrom(text, i);
+          pairsEnd = limit;
+          pairs = pairAll(text, i, limit);
         }
       }
       if (end >= 0) {
         closed.set(i, end);
         i = end;
       } else {
-        i = lineEnd(text, i);
+        loose ??= lineStarts(text, LOOSE);
+        const next = Math.min(nextAfter(loose, i), stop);
+        const textEnd = next === Infinity ? text.length : endBefore(text, next);
+        unclosed.set(i, { end: Math.max(textEnd, i + 1), stoppedAt: next === Infinity ? undefined : next });
+        i = Math.max(textEnd, i + 1);
       }
     } else {
       i++;
     }
   }
-  return { closed };
+  return { closed, unclosed };
 }

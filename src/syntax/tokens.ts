@@ -1,24 +1,48 @@
 // Token types of the language: punctuation, literals, and one token per keyword of grammar/keywords.json.
 import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from 'chevrotain';
 import { KEYWORDS } from './keywords.js';
-import { LETTER_CLASS, MARK_CLASS } from './characters.js';
+import { LETTER_CLASS, MARK_CLASS } from '../text/characters.js';
 import { findTextRegions, type TextRegions } from './text-regions.js';
 
 // ---- literals -------------------------------------------------------------------------------
 
 let regionsFor = '';
-let regions: TextRegions = { closed: new Map() };
+let regions: TextRegions = { closed: new Map(), unclosed: new Map() };
 
-/** «…» with nesting; pairs come from the linear pre-pass, cached per source text. */
-const matchGuillemetText: CustomPatternMatcherFunc = (text, offset) => {
-  if (text.charCodeAt(offset) !== 0xab) return null;
+/** The text regions of a source, from the linear pre-pass, cached per source text. */
+export function textRegionsOf(text: string): TextRegions {
   if (text !== regionsFor) regions = findTextRegions(text);
   // Kept even when only the contents were equal: comparing a re-read copy of the source with the old
   // string costs its whole length at every «, which made lexing the same text twice quadratic.
   regionsFor = text;
-  const end = regions.closed.get(offset);
+  return regions;
+}
+
+/** «…» with nesting. */
+const matchGuillemetText: CustomPatternMatcherFunc = (text, offset) => {
+  if (text.charCodeAt(offset) !== 0xab) return null;
+  const end = textRegionsOf(text).closed.get(offset);
   return end === undefined ? null : ([text.slice(offset, end)] as unknown as RegExpExecArray);
 };
+
+/**
+ * An opening quote with no partner. A « runs to where the pre-pass ended it (before the next line that
+ * starts an element), so the lines a lost » left inside it cost no error of their own; a " or “ runs
+ * to the end of its line.
+ */
+const matchUnterminatedText: CustomPatternMatcherFunc = (text, offset) => {
+  const c = text.charCodeAt(offset);
+  if (c !== 0xab && c !== 0x22 && c !== 0x201c) return null;
+  let end = c === 0xab ? textRegionsOf(text).unclosed.get(offset)?.end : undefined;
+  if (end === undefined) {
+    end = offset + 1;
+    while (end < text.length && text.charCodeAt(end) !== 0x0a && text.charCodeAt(end) !== 0x0d) end++;
+  }
+  return [text.slice(offset, end)] as unknown as RegExpExecArray;
+};
+
+/** Every token type that is a text literal. */
+export const TEXT_TOKEN_NAMES: ReadonlySet<string> = new Set(['GuillemetText', 'StraightText', 'CurlyText', 'UnterminatedText']);
 
 export const WhiteSpace = createToken({
   name: 'WhiteSpace',
@@ -49,10 +73,11 @@ export const CurlyText = createToken({
   pattern: /“[^”\n\r]*”/,
   categories: [Text],
 });
-/** An opening quote with no partner: runs to the end of its line so lexing resumes on the next one. */
 export const UnterminatedText = createToken({
   name: 'UnterminatedText',
-  pattern: /[«"“][^\n\r]*/,
+  pattern: matchUnterminatedText,
+  start_chars_hint: ['«', '"', '“'],
+  line_breaks: true,
   categories: [Text],
 });
 
@@ -85,15 +110,39 @@ export const NumeralWords = createToken({ name: 'NumeralWords', label: 'WORDS (�
 /** «§», the one keyword form that is not a word. */
 export const SectionSign = createToken({ name: 'SectionSign', pattern: /§/ });
 
+/**
+ * Where a name is expected, any word is a name, keywords included: a contract may be called «шарт» though
+ * «шарт» is also a keyword. Name positions of the grammar consume this category, which every word token
+ * belongs to.
+ */
+export const AnyName = createToken({ name: 'AnyName', label: 'NAME', pattern: Lexer.NA });
+
+/**
+ * A name of an actor or system: any word but «құжат» and «бас тарту», so that «2) құжат …» (a numbered
+ * result document) and «2) кеңсе: …» (a step) part at their third token and a slip in a step's fourth
+ * token is reported where it is, not as a step that cannot start.
+ */
+export const EntityName = createToken({ name: 'EntityName', label: 'NAME', pattern: Lexer.NA });
+const NOT_ENTITY_NAMES = new Set(['Document', 'Refusal']);
+
+/** «`шарт`»: a name written in backticks, for the rare place where a bare keyword would be read as one. */
+export const QuotedName = createToken({
+  name: 'QuotedName',
+  label: 'NAME `…`',
+  pattern: new RegExp(`\`[${LETTER_CLASS}_][${LETTER_CLASS}${MARK_CLASS}0-9_]*(?:-[${LETTER_CLASS}${MARK_CLASS}0-9_]+)*\``),
+  categories: [AnyName, EntityName],
+});
+
 export const Identifier = createToken({
   name: 'Identifier',
   label: 'NAME',
+  categories: [AnyName, EntityName],
   pattern: new RegExp(`[${LETTER_CLASS}_][${LETTER_CLASS}${MARK_CLASS}0-9_]*(?:-[${LETTER_CLASS}${MARK_CLASS}0-9_]+)*`),
 });
 
 /** One token type per keyword of the table, in table order. */
 export const KEYWORD_TOKENS: ReadonlyMap<string, TokenType> = new Map(
-  KEYWORDS.map((entry) => [entry.token, createToken({ name: entry.token, label: `«${entry.kk[0]}»`, pattern: Lexer.NA })]),
+  KEYWORDS.map((entry) => [entry.token, createToken({ name: entry.token, label: `«${entry.kk[0]}»`, pattern: Lexer.NA, categories: NOT_ENTITY_NAMES.has(entry.token) ? [AnyName] : [AnyName, EntityName] })]),
 );
 
 export function keywordToken(name: string): TokenType {
@@ -128,7 +177,10 @@ export const ALL_TOKENS: TokenType[] = [
   NumberSign,
   Star,
   SectionSign,
+  QuotedName,
   Identifier,
+  AnyName,
+  EntityName,
   Text,
   NumeralWords,
   ...ORDERED_KEYWORDS,

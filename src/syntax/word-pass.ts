@@ -5,7 +5,7 @@
 // gives keywords exactly the word boundaries names have.
 import { createTokenInstance, type IToken, type TokenType } from 'chevrotain';
 import numerals from '../../grammar/numerals.json' with { type: 'json' };
-import { isInlineSpace } from './characters.js';
+import { isInlineSpace } from '../text/characters.js';
 import { KEYWORDS, formsOf } from './keywords.js';
 import { KeywordTrie } from './keyword-trie.js';
 import { Identifier, KEYWORD_TOKENS, NumeralWords, SectionSign, keywordToken } from './tokens.js';

@@ -11,7 +11,7 @@ import { formatGithubReport } from '../../src/diagnostics/format-github.js';
 import { formatJsonReport } from '../../src/diagnostics/format-json.js';
 import { formatSarif } from '../../src/diagnostics/format-sarif.js';
 import { formatDiagnostic } from '../../src/diagnostics/format-text.js';
-import { LineMap } from '../../src/syntax/line-map.js';
+import { LineMap } from '../../src/text/line-map.js';
 import { ROOT, draft07 } from './report-helpers.js';
 
 const dir = path.join(ROOT, 'test/check/broken');

@@ -10,7 +10,7 @@ import { compileSources, type FileOutcome } from '../../src/cli/run-files.js';
 import { findSources, type SourceFile } from '../../src/cli/sources.js';
 import { compileBatch } from '../../src/cli/workers/pool.js';
 import { FILES_PER_THREAD, plannedThreads } from '../../src/cli/workers/protocol.js';
-import type { LineMap } from '../../src/syntax/line-map.js';
+import type { LineMap } from '../../src/text/line-map.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const bin = path.join(root, 'dist/tartip.js');

@@ -8,7 +8,7 @@ import { formatJsonReport } from '../../src/diagnostics/format-json.js';
 import { formatDiagnostic } from '../../src/diagnostics/format-text.js';
 import type { Diagnostic, Range } from '../../src/diagnostics/types.js';
 import { emitDiagrams } from '../../src/emit/mermaid/emit-diagrams.js';
-import { LineMap } from '../../src/syntax/line-map.js';
+import { LineMap } from '../../src/text/line-map.js';
 
 /** An absolute path the JSON must never mention: outputs may name the source only relatively. */
 export const FUZZ_DIR = '/fuzz/machine-specific/dir';

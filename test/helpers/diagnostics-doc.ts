@@ -3,7 +3,7 @@ import { compile } from '../../src/compile.js';
 import { CATALOGUE_ENTRIES, type CatalogueEntry } from '../../src/diagnostics/catalogue.js';
 import { formatDiagnostic } from '../../src/diagnostics/format-text.js';
 import { lookUpRule } from '../../src/diagnostics/severity.js';
-import { LineMap } from '../../src/syntax/line-map.js';
+import { LineMap } from '../../src/text/line-map.js';
 import { EXAMPLES } from './diagnostic-examples.js';
 
 const FAMILIES: [prefix: string, title: string, about: string][] = [

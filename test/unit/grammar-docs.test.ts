@@ -1,6 +1,7 @@
 // The grammar's documentation stays true: railroad diagrams regenerated, every keyword documented, grammar unambiguous.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { BUILTINS } from '../../src/ast/build-common.js';
 import { KEYWORDS } from '../../src/syntax/keywords.js';
 import { errorMessageProvider } from '../../src/syntax/parse-errors.js';
 import { TartipParser } from '../../src/syntax/parser.js';
@@ -33,6 +34,8 @@ describe('keyword table', () => {
   it('has no keyword the grammar does not use', () => {
     const parser = new TartipParser({ recoveryEnabled: true, maxLookahead: 4, errorMessageProvider, skipValidations: true });
     const used = new Set(JSON.stringify(parser.getSerializedGastProductions()).match(/"name":"[A-Za-z]+"/g)!.map((m) => m.slice(8, -1)));
+    // «беруші» and «алушы» are read where any name stands, and told apart as the built-in entities by the AST stage.
+    for (const token of Object.keys(BUILTINS)) used.add(token);
     expect(KEYWORDS.filter((k) => !used.has(k.token)).map((k) => k.token)).toEqual([]);
   });
 

@@ -55,9 +55,29 @@ describe('lexer', () => {
   });
 
   it('reports an unclosed text and goes on with the next line', () => {
-    const result = lex('«ашық мәтін\nберуші', 't');
+    const result = lex('«ашық мәтін\nберуші: «a»', 't');
     expect(result.diagnostics.map((d) => d.code)).toEqual(['TRT1002']);
-    expect(result.tokens.at(-1)!.tokenType.name).toBe('Provider');
+    expect(result.tokens.map((t) => t.tokenType.name)).toEqual(['UnterminatedText', 'Provider', 'Colon', 'GuillemetText']);
+  });
+
+  it('takes the lines of prose after an unclosed « into its text, up to the line that starts an element', () => {
+    const result = lex('1. «ашық мәтін\n  жалғасы, бірінші жол\n  жалғасы\n2. беруші: «a»', 't');
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['TRT1002']);
+    expect(result.tokens.map((t) => t.tokenType.name)).toEqual(['NumberLiteral', 'Dot', 'UnterminatedText', 'NumberLiteral', 'Dot', 'Provider', 'Colon', 'GuillemetText']);
+    expect(result.diagnostics[0]!.message.en).toContain('before line 4');
+  });
+
+  it('never lets a text run into a line that opens a clause with a text of its own', () => {
+    // «органы: «…» lost its », and a later » would otherwise close it lines further on, swallowing the header.
+    const result = lex('органы: «Қызылорда облысы әкімдігі\n  атауы: «Мемлекеттік» »\n', 't');
+    expect(result.diagnostics.map((d) => d.code).sort()).toEqual(['TRT1002', 'TRT1023']);
+    expect(result.tokens[2]!.image).toBe('«Қызылорда облысы әкімдігі');
+  });
+
+  it('answers a lone » after a text that closed at its inner » with where it closed', () => {
+    const result = lex('бас тарту x: «Отбасы туралы» Қазақстан жауап»\n', 't');
+    expect(result.diagnostics.map((d) => [d.code, d.range.start.column, d.related[0]?.range.start.column])).toEqual([['TRT1023', 45, 28]]);
+    expect(result.quiet).toEqual([[28, 45]]);
   });
 
   it('names invisible characters in its error', () => {

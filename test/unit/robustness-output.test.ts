@@ -7,7 +7,7 @@ import { batchSummary, compileSources } from '../../src/cli/run-files.js';
 import { safeName, type SourceFile } from '../../src/cli/sources.js';
 import { outputPath, writeAtomic } from '../../src/cli/write-output.js';
 import { compile } from '../../src/compile.js';
-import type { LineMap } from '../../src/syntax/line-map.js';
+import type { LineMap } from '../../src/text/line-map.js';
 
 const temp = () => mkdtempSync(path.join(tmpdir(), 'tartip-out-'));
 

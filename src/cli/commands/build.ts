@@ -1,5 +1,5 @@
 // `tartip build`: the whole job for a folder — each regulation's JSON and every appendix in every format.
-import type { LineMap } from '../../syntax/line-map.js';
+import type { LineMap } from '../../text/line-map.js';
 import { printOutputReport, type Reporter } from '../report.js';
 import { findSources } from '../sources.js';
 import { batchSummary, outputsExitCode } from '../run-files.js';

@@ -5,7 +5,7 @@ import { formatSarif } from '../../diagnostics/format-sarif.js';
 import { inLanguage, type Language } from '../../diagnostics/format-text.js';
 import { applyRules } from '../../diagnostics/severity.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
-import type { LineMap } from '../../syntax/line-map.js';
+import type { LineMap } from '../../text/line-map.js';
 import { fixFile, type AppliedFix } from '../apply-fixes.js';
 import { fileStore, splitByCache, type CacheStore } from '../check-cache.js';
 import { parseRuleFlags, resolveRules } from '../config.js';

@@ -1,6 +1,6 @@
 // `tartip compile`: writes <out>/<name>.json for every source that compiles without errors.
 import { hasErrors } from '../../compile.js';
-import type { LineMap } from '../../syntax/line-map.js';
+import type { LineMap } from '../../text/line-map.js';
 import { printOutputReport, type Reporter } from '../report.js';
 import { batchSummary, compileSources, outputsExitCode, type FileOutcome } from '../run-files.js';
 import { findSources, type SourceFile } from '../sources.js';

@@ -8,7 +8,7 @@ import type { SwimlaneLayout } from '../../emit/mermaid/style.js';
 import type { ImageFormat, RenderInput } from '../../render/batch.js';
 import { discoverBrowser } from '../../render/browser-discovery.js';
 import type { ProgressStream } from '../../render/progress.js';
-import type { LineMap } from '../../syntax/line-map.js';
+import type { LineMap } from '../../text/line-map.js';
 import { cliMessage, printOutputReport, type Reporter } from '../report.js';
 import { batchSummary, mergeOutcomes, outputsExitCode, type FileOutcome } from '../run-files.js';
 import { readDefinition } from '../read-definition.js';

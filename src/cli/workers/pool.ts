@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import { createDiagnostic } from '../../diagnostics/create.js';
-import { LineMap } from '../../syntax/line-map.js';
+import { LineMap } from '../../text/line-map.js';
 import { compile } from '../../compile.js';
 import { compileSources, diagnoseOnly, type FileOutcome } from '../run-files.js';
 import type { SourceFile } from '../sources.js';

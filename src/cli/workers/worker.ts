@@ -1,6 +1,6 @@
 // The worker side of the compile pool: compiles each chunk it is sent, exactly as the main thread would.
 import { parentPort } from 'node:worker_threads';
-import type { LineMap } from '../../syntax/line-map.js';
+import type { LineMap } from '../../text/line-map.js';
 import { compile } from '../../compile.js';
 import { compileSources, diagnoseOnly, type FileOutcome } from '../run-files.js';
 import type { ChunkRequest, ChunkResult, Keep, WireOutcome } from './protocol.js';

@@ -1,7 +1,7 @@
 // The checks stage, run right after binding: the legal and domain checks over the bound model.
 import { DiagnosticBag } from '../../diagnostics/create.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
-import type { LineMap } from '../../syntax/line-map.js';
+import type { LineMap } from '../../text/line-map.js';
 import type { Model } from '../model.js';
 import { checkChannels } from './channels.js';
 import { acknowledgeDefects, reportDefects } from './defects.js';

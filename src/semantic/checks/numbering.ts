@@ -4,7 +4,7 @@
 import type { DiagnosticBag } from '../../diagnostics/create.js';
 import type { Bilingual, Range } from '../../diagnostics/types.js';
 import type { RegulationFile } from '../../ast/statements.js';
-import type { LineMap } from '../../syntax/line-map.js';
+import type { LineMap } from '../../text/line-map.js';
 import { statements } from '../walk.js';
 
 interface Numbered {

@@ -1,5 +1,5 @@
 // Converts offsets to 1-based line/column positions, counting \n, \r\n and \r as line breaks (as Chevrotain does).
-import type { Position, Range } from '../diagnostics/types.js';
+import type { Position, Range } from './range.js';
 
 export class LineMap {
   private lineStarts: number[] | undefined;
