@@ -1,7 +1,7 @@
 // One act's process definition from the file named: a source compiled, or a compiled .json read back and checked.
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { ProcessDefinition } from '../emit/json/model.js';
-import type { LineMap } from '../syntax/line-map.js';
+import type { LineMap } from '../text/line-map.js';
 import { readDefinition } from './read-definition.js';
 import { compileSources } from './run-files.js';
 import type { SourceFile } from './sources.js';

@@ -3,7 +3,7 @@ import { formatDiagnostic, type Language } from '../diagnostics/format-text.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { ProcessDefinition } from '../emit/json/model.js';
 import { emitDiagrams } from '../emit/mermaid/emit-diagrams.js';
-import type { LineMap } from '../syntax/line-map.js';
+import type { LineMap } from '../text/line-map.js';
 
 export interface PreviewDiagram {
   name: string;
