@@ -1,5 +1,5 @@
 // Builds the package: the schema validator (ahead of time), the CLI bundle dist/cli.cjs, its launcher
-// dist/tartip.js, and the launcher's V8 code cache dist/cli.cache (see src/cli/launcher.ts).
+// dist/tartip.js, and the launcher's V8 code cache dist/cli-v8-<version>.cache (see src/cli/launcher.ts).
 import { execFileSync } from 'node:child_process';
 import { chmodSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
@@ -34,13 +34,16 @@ module.exports = new Proxy({}, {
   },
 };
 
+// TARTIP_BUILD_OUT and TARTIP_NO_MINIFY=1 build elsewhere, readable: the benchmarks' profile (bench-profile.mjs).
+const OUT = process.env.TARTIP_BUILD_OUT ?? 'dist';
+
 const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: process.env.TARTIP_NO_MINIFY !== '1', legalComments: 'none', logLevel: 'warning' };
 
-rmSync('dist', { recursive: true, force: true });
+rmSync(OUT, { recursive: true, force: true });
 await build({
   ...common,
   entryPoints: ['src/cli/bin.ts'],
-  outfile: 'dist/cli.cjs',
+  outfile: `${OUT}/cli.cjs`,
   // The renderer and its browser stack are loaded only when rendering, never at start-up.
   external: ['puppeteer', 'puppeteer-core', '@mermaid-js/mermaid-cli'],
   // CommonJS, so the launcher can run it from a code cache; import() becomes require() inside a promise, which
@@ -51,19 +54,19 @@ await build({
   define: { 'import.meta.url': '__tartipBundleUrl' },
   banner: { js: 'const __tartipBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
 });
-await build({ ...common, entryPoints: ['src/cli/launcher.ts'], outfile: 'dist/tartip.js', banner: { js: '#!/usr/bin/env node' } });
+await build({ ...common, entryPoints: ['src/cli/launcher.ts'], outfile: `${OUT}/tartip.js`, banner: { js: '#!/usr/bin/env node' } });
 // The package is "type": "module"; the executable and the bundle in dist/ are CommonJS.
-writeFileSync('dist/package.json', '{ "type": "commonjs" }\n');
-chmodSync('dist/tartip.js', 0o755);
+writeFileSync(`${OUT}/package.json`, '{ "type": "commonjs" }\n');
+chmodSync(`${OUT}/tartip.js`, 0o755);
 
 // The code cache holds what a one-file check compiles: the start-up the benchmarks measure and a user waits for.
 // Without it the CLI works as well, only starts slower; so a failure here is said, not fatal.
 try {
-  execFileSync(process.execPath, ['dist/tartip.js', 'check', new URL('../regulations/2015-225-adoption-candidates-registration.tartip', import.meta.url).pathname], {
+  execFileSync(process.execPath, [`${OUT}/tartip.js`, 'check', new URL('../regulations/2015-225-adoption-candidates-registration.tartip', import.meta.url).pathname], {
     env: { ...process.env, TARTIP_RECORD_CODE_CACHE: '1' },
     stdio: 'ignore',
   });
 } catch (error) {
-  console.warn(`dist/cli.cache not recorded (${error.message.split('\n')[0]}): tartip starts without it`);
+  console.warn(`the code cache was not recorded (${error.message.split('\n')[0]}): tartip starts without it`);
 }
-console.log('dist/tartip.js built');
+console.log(`${OUT}/tartip.js built`);

@@ -2,11 +2,9 @@
 import type { AppendixInfo, Channel, ChannelResult, DocumentInfo, EntityInfo, ProcessDefinition } from '../emit/json/model.js';
 import { pairByKey, type Pairing } from './align.js';
 import { diffProcedures } from './diff-procedures.js';
-import { actText, durationText, field, list, refsText } from './fields.js';
+import { actText, durationText, field, item, list, refsText } from './fields.js';
 import type { ActDiff, AreaChange, AreaName, FieldChange, ItemChange } from './model.js';
 import { similarity } from './words.js';
-
-const item = (status: ItemChange['status'], label: string, rest: Partial<ItemChange> = {}): ItemChange => ({ status, label, summary: null, from: null, to: null, fields: [], children: [], ...rest });
 
 /** Added, removed and changed items of one area, from a pairing and what to compare and show of each item. */
 function listed<T>(pairing: Pairing<T>, label: (x: T) => string, summary: (x: T) => string | null, fields: (a: T, b: T) => FieldChange[]): ItemChange[] {

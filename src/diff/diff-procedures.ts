@@ -1,7 +1,7 @@
 // The procedures of two versions of an act, matched by name or channel, and their steps by what they say.
 import type { ProcedureInfo, StepInfo } from '../emit/json/model.js';
 import { alignOrdered, pairByKey } from './align.js';
-import { conditionsText, durationText, field, list, refsText, stepLabel } from './fields.js';
+import { conditionsText, durationText, field, item, list, refsText, stepLabel } from './fields.js';
 import type { FieldChange, ItemChange } from './model.js';
 import { similarity } from './words.js';
 
@@ -40,8 +40,6 @@ function stepFields(a: StepInfo, b: StepInfo, pa: ProcedureInfo, pb: ProcedureIn
     ...field('standardRefs', refsText(a.standardRefs), refsText(b.standardRefs)),
   ];
 }
-
-const item = (status: ItemChange['status'], label: string, rest: Partial<ItemChange> = {}): ItemChange => ({ status, label, summary: null, from: null, to: null, fields: [], children: [], ...rest });
 
 /**
  * The steps of one procedure in both versions. A step whose number changed only because steps were added

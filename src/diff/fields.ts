@@ -1,7 +1,10 @@
 // The parts of a process definition as the diff shows and compares them: texts as the act writes them.
 import type { ActInfo, Destination, Duration, DurationAmount, ProcedureInfo, StepInfo, StandardRef } from '../emit/json/model.js';
-import type { FieldChange } from './model.js';
+import type { FieldChange, ItemChange } from './model.js';
 import { wordChanges } from './words.js';
+
+/** An item of the report, with nothing yet inside it. */
+export const item = (status: ItemChange['status'], label: string, rest: Partial<ItemChange> = {}): ItemChange => ({ status, label, summary: null, from: null, to: null, fields: [], children: [], ...rest });
 
 /** A changed field, or nothing when both versions say the same. */
 export function field(name: string, before: string | null, after: string | null): FieldChange[] {

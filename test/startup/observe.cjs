@@ -1,5 +1,5 @@
 // Preloaded into the built CLI by startup.test.ts (node -r): reports whether V8 took the launcher's code cache,
-// and which Node built-ins the run loaded, on stderr as one JSON line at exit.
+// which Node built-ins and which installed packages the run loaded, on stderr as one JSON line at exit.
 const vm = require('node:vm');
 const Script = vm.Script;
 let rejected = null;
@@ -10,5 +10,6 @@ vm.Script = function (...args) {
 };
 process.on('exit', () => {
   const builtins = process.moduleLoadList.filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice('NativeModule '.length));
-  process.stderr.write(`\n${JSON.stringify({ rejected, builtins })}\n`);
+  const packages = [...new Set(Object.keys(require.cache).map((f) => /node_modules[\\/]((@[^\\/]+[\\/])?[^\\/]+)/.exec(f)?.[1]).filter(Boolean))];
+  process.stderr.write(`\n${JSON.stringify({ rejected, builtins, packages })}\n`);
 });
