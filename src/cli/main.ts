@@ -54,8 +54,8 @@ Examples:
   tartip diff old.tartip new.tartip -f markdown   what an amendment changes, for a pull request
   tartip explain TRT2104                     what a diagnostic code means, with an example
 
-Exit codes: 0 success, 1 errors in the sources (or more warnings than --max-warnings),
-2 usage or I/O error, 3 internal error, 130 interrupted.
+Exit codes: 0 success, 1 errors in the sources (or more warnings than --max-warnings; for diff:
+the versions differ), 2 usage or I/O error, 3 internal error, 130 interrupted (also how preview stops).
 Documentation: README.md, grammar/REFERENCE.md and docs/DIAGNOSTICS.md in the package.`);
 
   program
