@@ -49,6 +49,16 @@ export function updateColdStart(results, outFile) {
   const row = `| ${coldTarget(results).join(' | ')} |`;
   const updated = `${text.slice(0, start)}${coldStart(results).join('\n\n')}\n${text.slice(end)}`.replace(/^\| one-regulation `check` within 2× `node -e 0` \|.*$/m, row);
   writeFileSync(outFile, updated);
+  refreshAnalysis(outFile);
+}
+
+/** Puts the current bench/ANALYSIS.md in place of the report's hand-written analysis, which ends the report. */
+export function refreshAnalysis(outFile) {
+  const text = readFileSync(outFile, 'utf8');
+  const analysis = readFileSync(path.join(ROOT, 'bench/ANALYSIS.md'), 'utf8').trim();
+  const at = text.indexOf('\n## Analysis\n');
+  if (at < 0 || !analysis.startsWith('## Analysis\n')) throw new Error('no «## Analysis» section to refresh');
+  writeFileSync(outFile, `${text.slice(0, at + 1)}${analysis}\n`);
 }
 
 export function targets(results) {
