@@ -62,7 +62,10 @@ export function compile(source: string, file: string, sourceName: string = file,
   const bound = bind(ast.file, file, lexed.lines);
   // A source over a size limit is not compiled (its tokens were dropped): only the limit is reported.
   if (lexed.stopped) return { file, diagnostics: text.toOriginal(lexed.diagnostics), model: bound.model, json: undefined };
-  const diagnostics = [...syntax, ...check(bound.model, lexed.lines, file, bound.diagnostics)];
+  // What the act lacks (TRT2012) is only told of a file that parsed: a syntax error may have swallowed the
+  // part, and its own error is the one to fix.
+  const checked = check(bound.model, lexed.lines, file, bound.diagnostics);
+  const diagnostics = [...syntax, ...(hasErrors(syntax) ? checked.filter((d) => d.code !== 'TRT2012') : checked)];
   const json = hasErrors(diagnostics) || options.emit === false ? undefined : emitJson(bound.model, sourceName);
   if (json) diagnostics.push(...validateOutput(json, file, lexed.lines.range(0, 0)));
   return { file, diagnostics: text.toOriginal(diagnostics).sort(compareDiagnostics), model: bound.model, json: hasErrors(diagnostics) ? undefined : json };

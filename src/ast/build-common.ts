@@ -3,7 +3,7 @@ import type { CstNode, IToken } from 'chevrotain';
 import type { Range } from '../diagnostics/types.js';
 import { Reader, allTokens, child, nodes, token, tokens, collapse } from './cst-reader.js';
 import type {
-  DurationAmount, DurationExpr, DurationTerm, EntityRef, Hereinafter, OutcomeAtom, OutcomeExpr, Quantity, RefTarget, StepRef,
+  DefectLit, NotPrinted, DurationAmount, DurationExpr, DurationTerm, EntityRef, Hereinafter, OutcomeAtom, OutcomeExpr, Quantity, RefTarget, StepRef,
   Target, Words,
 } from './nodes.js';
 
@@ -48,6 +48,20 @@ export function buildTarget(r: Reader, node: CstNode | undefined, fallback: Rang
   if (token(node, 'Next')) return { kind: 'Next', range };
   const ref = child(node, 'stepRef');
   return ref ? buildStepRef(r, ref, range) : undefined;
+}
+
+/** «басылмаған [«…»]». */
+export function buildNotPrinted(r: Reader, node: CstNode | undefined): NotPrinted | undefined {
+  if (!node) return undefined;
+  const range = r.nodeRange(node);
+  const note = token(node, 'Text');
+  return { kind: 'NotPrinted', note: note ? r.text(note, range) : undefined, range };
+}
+
+/** A defect's text and the findings its «[…]» names. */
+export function buildDefect(r: Reader, node: CstNode, fallback: Range): DefectLit {
+  const range = r.nodeRange(node, fallback);
+  return { ...r.text(token(node, 'Text'), range), codes: tokens(node, 'AnyName').map((t) => r.name(t, range)) };
 }
 
 export function buildHereinafter(r: Reader, node: CstNode | undefined): Hereinafter | undefined {

@@ -4,7 +4,7 @@ import { DiagnosticBag } from '../diagnostics/create.js';
 import type { Diagnostic, Range } from '../diagnostics/types.js';
 import type { LineMap } from '../text/line-map.js';
 import { Reader, child, nodes, onlyChild, token } from './cst-reader.js';
-import { buildEntityRef, buildHereinafter, buildWords } from './build-common.js';
+import { buildDefect, buildEntityRef, buildHereinafter, buildNotPrinted, buildWords } from './build-common.js';
 import { buildAbbreviation, buildStatement } from './build-statements.js';
 import { STEP_CLAUSES, applyStepClause, buildStep } from './build-steps.js';
 import { CONTAINERS, describeElement } from './element-names.js';
@@ -63,6 +63,7 @@ function buildAppendixHead(r: Reader, node: CstNode): Appendix {
     charts: [],
     notes: [],
     defects: [],
+    notPrinted: buildNotPrinted(r, child(node, 'notPrinted')),
     range,
   };
 }
@@ -78,6 +79,9 @@ function buildChart(r: Reader, chart: CstNode): Chart {
     range,
   };
 }
+
+/** Statements that only declare a name: inside a procedure they keep it, and the step they stand in, open. */
+const DECLARATIONS = new Set(['DocumentDecl', 'System', 'Organisation', 'Participant', 'Abbreviation']);
 
 /** Widens a container's range to cover a child that follows it. */
 function extend(container: { range: Range }, range: Range): void {
@@ -100,6 +104,7 @@ export function buildAst(elements: CstNode[], lines: LineMap, fileName: string):
   const file: RegulationFile = {
     kind: 'File',
     title: { kind: 'Text', value: '', closed: false, range: lines.range(0, 0) },
+    titleNotPrinted: undefined,
     approval: undefined,
     standard: undefined,
     extraHeaderClauses: [],
@@ -128,9 +133,24 @@ export function buildAst(elements: CstNode[], lines: LineMap, fileName: string):
       seenHeader = true;
     }
     if (name === 'header') {
-      if (seenHeader && file.title.value !== '') bag.add('TRT2008', range, { what: describeElement('header') });
-      else file.title = r.text(token(node, 'Text'), range);
+      if (seenHeader && (file.title.value !== '' || file.titleNotPrinted)) bag.add('TRT2008', range, { what: describeElement('header') });
+      else {
+        const title = token(node, 'Text');
+        file.titleNotPrinted = buildNotPrinted(r, child(node, 'notPrinted'));
+        file.title = title ? r.text(title, range) : { kind: 'Text', value: '', closed: true, range };
+        // Without a title, only a title block marked as not printed is whole.
+        if (!title && !file.titleNotPrinted) bag.add('TRT1010', range);
+      }
       seenHeader = true;
+    } else if (name === 'standard' && paragraph && !appendix) {
+      // Acts introduce their standard inside a paragraph (the result's sentence): it is declared there.
+      const clause = buildStandard(r, node);
+      if (!file.standard) file.standard = clause;
+      else file.extraHeaderClauses.push(clause);
+      paragraph.statements.push({ kind: 'StandardRef', standard: clause, range });
+      extend(paragraph, range);
+      if (section) extend(section, range);
+      continue;
     } else if (name === 'approval' || name === 'standard') {
       if (section || appendix) misplaced(name, node, 'header');
       const clause = name === 'approval' ? buildApproval(r, node) : buildStandard(r, node);
@@ -189,7 +209,8 @@ export function buildAst(elements: CstNode[], lines: LineMap, fileName: string):
     } else if ((name === 'noteClause' || name === 'defectClause') && !step && !paragraph) {
       // Outside a paragraph a note belongs to the appendix being described, or else to the whole act.
       const holder = appendix ?? file;
-      (name === 'noteClause' ? holder.notes : holder.defects).push(r.text(token(node, 'Text'), range));
+      if (name === 'noteClause') holder.notes.push(r.text(token(node, 'Text'), range));
+      else holder.defects.push(buildDefect(r, node, range));
       if (appendix) extend(appendix, range);
     } else if (name === 'chart' || name === 'legend') {
       if (!appendix) {
@@ -210,6 +231,13 @@ export function buildAst(elements: CstNode[], lines: LineMap, fileName: string):
       paragraph.statements.push(statement);
       extend(paragraph, range);
       if (section) extend(section, range);
+      // A declaration stands where the act introduces a name, often inside a step's sentence: it neither
+      // ends the procedure nor the step it stands in.
+      if (DECLARATIONS.has(statement.kind) && procedure) {
+        if (step) step.declarations.push(statement);
+        extend(procedure, range);
+        continue;
+      }
       step = undefined;
       procedure = statement.kind === 'Procedure' ? statement : undefined;
     }
@@ -229,7 +257,13 @@ export function buildAst(elements: CstNode[], lines: LineMap, fileName: string):
 }
 
 function buildApproval(r: Reader, node: CstNode): Approval {
-  return { kind: 'Approval', act: buildActRef(r, child(node, 'actRef')), ...buildDetails(r, node), range: r.nodeRange(node) };
+  return {
+    kind: 'Approval',
+    act: buildActRef(r, child(node, 'actRef')),
+    ...buildDetails(r, node),
+    notPrinted: buildNotPrinted(r, child(node, 'notPrinted')),
+    range: r.nodeRange(node),
+  };
 }
 
 function buildStandard(r: Reader, node: CstNode): StandardDecl {

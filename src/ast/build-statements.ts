@@ -2,7 +2,7 @@
 import type { CstNode } from 'chevrotain';
 import { Reader, child, nameOf, nodes, token, tokens } from './cst-reader.js';
 import {
-  buildAnnotations, buildDuration, buildEntityRef, buildHereinafter, buildOutcome, buildStepRef, buildTarget, buildWords,
+  buildAnnotations, buildDefect, buildDuration, buildEntityRef, buildHereinafter, buildOutcome, buildStepRef, buildTarget, buildWords,
 } from './build-common.js';
 import { buildProcedure } from './build-steps.js';
 import type {
@@ -107,6 +107,7 @@ export function buildAbbreviation(r: Reader, node: CstNode): AbbreviationDecl {
     short: id ? nameOf(id) : shortText ? r.text(shortText, range).value.normalize('NFC') : '',
     shortRange: shortToken ? r.tokenRange(shortToken) : range,
     full: r.text(fullText, range),
+    hereinafter: buildHereinafter(r, child(node, 'hereinafter')),
     range,
   };
 }
@@ -159,7 +160,7 @@ export function buildStatement(r: Reader, name: string, c: CstNode): Statement |
         text: token(c, 'Text') ? text() : undefined,
         range,
       };
-    case 'basisStmt': return { kind: 'Basis', text: text(), annotations: buildAnnotations(r, nodes(c, 'annotation')), range };
+    case 'basisStmt': return { kind: 'Basis', channels: nodes(c, 'entityRef').map((e) => buildEntityRef(r, e, range)), text: text(), annotations: buildAnnotations(r, nodes(c, 'annotation')), range };
     case 'procedure': return buildProcedure(r, c);
     case 'termStmt': {
       const channel = child(c, 'entityRef');
@@ -176,7 +177,7 @@ export function buildStatement(r: Reader, name: string, c: CstNode): Statement |
       };
     case 'textStmt': return { kind: 'TextStmt', text: text(), annotations: buildAnnotations(r, nodes(c, 'annotation')), range };
     case 'noteClause': return { kind: 'Note', text: text(), range };
-    case 'defectClause': return { kind: 'Defect', text: text(), range };
+    case 'defectClause': return { kind: 'Defect', text: buildDefect(r, c, range), range };
     case 'repeatStmt': return { kind: 'Repeat', procedure: r.name(token(c, 'AnyName'), range), range };
     default: return undefined;
   }

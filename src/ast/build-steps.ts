@@ -2,7 +2,7 @@
 import type { CstNode } from 'chevrotain';
 import type { Range } from '../diagnostics/types.js';
 import { Reader, child, nodes, token, tokens } from './cst-reader.js';
-import { buildAnnotations, buildDuration, buildEntityRef, buildOutcome, buildTarget } from './build-common.js';
+import { buildAnnotations, buildDefect, buildDuration, buildEntityRef, buildOutcome, buildTarget } from './build-common.js';
 import type { Branch, Procedure, Step, StepLabel, SystemLabel } from './nodes.js';
 
 function buildLabel(r: Reader, node: CstNode | undefined, fallback: Range): StepLabel {
@@ -44,6 +44,7 @@ function buildBranch(r: Reader, node: CstNode): Branch {
     short: shorts[0] ? r.text(token(shorts[0], 'Text'), range) : undefined,
     recipients: nodes(node, 'recipientClause').flatMap((c) => nodes(c, 'entityRef').map((e) => buildEntityRef(r, e, range))),
     annotations: buildAnnotations(r, nodes(node, 'annotation')),
+    lane: nodes(node, 'laneClause').map((c) => buildEntityRef(r, child(c, 'entityRef'), range))[0],
     target: buildTarget(r, child(node, 'target'), range),
     range,
   };
@@ -67,8 +68,14 @@ export function buildStep(r: Reader, node: CstNode): Step {
     notes: [],
     defects: [],
     guards: [],
+    otherwise: [],
     outcomes: [],
     gotos: [],
+    makes: [],
+    uses: [],
+    systems: [],
+    lanes: [],
+    declarations: [],
     flows: [],
     documents: [],
     decisions: [],
@@ -81,7 +88,7 @@ export function buildStep(r: Reader, node: CstNode): Step {
 export const STEP_CLAUSES = new Set([
   'durationClause', 'resultClause', 'shortClause', 'recipientClause', 'branch', 'consentClause', 'noteClause',
   'defectClause', 'guardClause', 'outcomeClause', 'gotoClause', 'flowClause', 'documentClause', 'decisionClause',
-  'annotation',
+  'annotation', 'otherwiseClause', 'makesClause', 'usesClause', 'stepSystemsClause', 'laneClause',
 ]);
 
 /** Adds one clause to the step it follows, and widens the step's range to cover it. */
@@ -100,8 +107,17 @@ export function applyStepClause(r: Reader, step: Step, name: string, c: CstNode)
       break;
     }
     case 'noteClause': step.notes.push(text()); break;
-    case 'defectClause': step.defects.push(text()); break;
-    case 'guardClause': step.guards.push({ text: text(), range: cRange }); break;
+    case 'defectClause': step.defects.push(buildDefect(r, c, cRange)); break;
+    case 'guardClause': {
+      const texts = tokens(c, 'Text');
+      step.guards.push({ text: r.text(texts[0], cRange), part: texts[1] ? r.text(texts[1], cRange) : undefined, range: cRange });
+      break;
+    }
+    case 'otherwiseClause': step.otherwise.push({ target: buildTarget(r, child(c, 'target'), cRange), range: cRange }); break;
+    case 'makesClause': step.makes.push(...tokens(child(c, 'nameList'), 'AnyName').map((t) => r.name(t, cRange))); break;
+    case 'usesClause': step.uses.push(...tokens(child(c, 'nameList'), 'AnyName').map((t) => r.name(t, cRange))); break;
+    case 'stepSystemsClause': step.systems.push(...nodes(c, 'entityRef').map((e) => buildEntityRef(r, e, cRange))); break;
+    case 'laneClause': step.lanes.push(buildEntityRef(r, child(c, 'entityRef'), cRange)); break;
     case 'outcomeClause':
       step.outcomes.push({ outcome: token(c, 'Yes') ? 'yes' : 'no', target: buildTarget(r, child(c, 'target'), cRange), range: cRange });
       break;

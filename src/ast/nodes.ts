@@ -1,5 +1,6 @@
 // The typed syntax tree: hand-written interfaces, a union on `kind`, every node with its source range.
 import type { Range } from '../diagnostics/types.js';
+import type { Statement } from './statements.js';
 
 interface Node {
   range: Range;
@@ -48,6 +49,17 @@ export interface DateLit extends Node {
   written: string;
 }
 
+/** A recorded defect of the printed act: its text, and the findings it explains (codes or rule names). */
+export interface DefectLit extends TextLit {
+  codes: Name[];
+}
+
+/** «басылмаған [«…»]»: the part is not in the printed source; the note says where its facts come from. */
+export interface NotPrinted extends Node {
+  kind: 'NotPrinted';
+  note: TextLit | undefined;
+}
+
 export interface Hereinafter extends Node {
   kind: 'Hereinafter';
   text: TextLit;
@@ -73,6 +85,7 @@ export interface ActDetails {
 export interface Approval extends Node, ActDetails {
   kind: 'Approval';
   act: ActRef;
+  notPrinted: NotPrinted | undefined;
 }
 
 export interface StandardDecl extends Node, ActDetails {
@@ -159,7 +172,14 @@ export interface Branch extends Node {
   short: TextLit | undefined;
   recipients: EntityRef[];
   annotations: RefTarget[];
+  lane: EntityRef | undefined;
   target: Target | undefined;
+}
+
+/** «тек «case» [жағдайда] [: «part»]»: the whole step, or the part of its action, only in that case. */
+export interface Guard extends Node {
+  text: TextLit;
+  part: TextLit | undefined;
 }
 
 export interface StepLabel extends Node {
@@ -187,10 +207,21 @@ export interface Step extends Node {
   branches: Branch[];
   consents: { performer: EntityRef | undefined; text: TextLit; range: Range }[];
   notes: TextLit[];
-  defects: TextLit[];
-  guards: { text: TextLit; range: Range }[];
+  defects: DefectLit[];
+  guards: Guard[];
+  /** «әйтпесе → …»: where the flow goes when a whole-step guard's case does not hold. */
+  otherwise: { target: Target | undefined; range: Range }[];
   outcomes: { outcome: 'yes' | 'no'; target: Target | undefined; range: Range }[];
   gotos: { target: Target | undefined; range: Range }[];
+  /** Documents the step makes («жасайды») and uses («пайдаланады»). */
+  makes: Name[];
+  uses: Name[];
+  /** Information systems the step works in («жүйе: …»). */
+  systems: EntityRef[];
+  /** «жолы: …»: the lane its box is drawn in; more than one is reported. */
+  lanes: EntityRef[];
+  /** Declarations made among the step's clauses, where the act introduces the names (also in the paragraph). */
+  declarations: Statement[];
   /** Message flows: hops in order, each hop one system or alternatives («немесе»). */
   flows: { hops: EntityRef[][]; range: Range }[];
   documents: TextLit[];

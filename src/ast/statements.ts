@@ -1,8 +1,8 @@
 // Syntax tree of paragraph statements, sections, the glossary, appendices and the whole file.
 import type { Range } from '../diagnostics/types.js';
 import type {
-  Approval, DurationExpr, EntityRef, Hereinafter, Name, OutcomeExpr, Procedure, RefTarget, StandardDecl, StepRef,
-  Target, TextLit, Words,
+  Approval, DefectLit, DurationExpr, EntityRef, Hereinafter, Name, NotPrinted, OutcomeExpr, Procedure, RefTarget,
+  StandardDecl, StepRef, Target, TextLit, Words,
 } from './nodes.js';
 
 interface Node {
@@ -66,6 +66,7 @@ export interface AbbreviationDecl extends Node {
   short: string;
   shortRange: Range;
   full: TextLit;
+  hereinafter: Hereinafter | undefined;
 }
 
 export interface FormTerm extends Node {
@@ -111,6 +112,8 @@ export interface DeliveryStmt extends Node {
 
 export interface BasisStmt extends Node {
   kind: 'Basis';
+  /** The channels this basis starts; empty for every channel. */
+  channels: EntityRef[];
   text: TextLit;
   annotations: RefTarget[];
 }
@@ -136,8 +139,19 @@ export interface TextStmt extends Node {
 }
 
 export interface NoteStmt extends Node {
-  kind: 'Note' | 'Defect';
+  kind: 'Note';
   text: TextLit;
+}
+
+export interface DefectStmt extends Node {
+  kind: 'Defect';
+  text: DefectLit;
+}
+
+/** A standard declared in a paragraph, where the act introduces it (the file keeps the declaration itself). */
+export interface StandardStmt extends Node {
+  kind: 'StandardRef';
+  standard: StandardDecl;
 }
 
 export interface RepeatStmt extends Node {
@@ -148,7 +162,7 @@ export interface RepeatStmt extends Node {
 export type Statement =
   | ProviderStmt | ChannelStmt | OrganisationDecl | SystemDecl | ParticipantDecl | ParticipantsStmt
   | AbbreviationDecl | FormStmt | DocumentDecl | ServiceResultStmt | DeliveryStmt | BasisStmt | Procedure
-  | TermStmt | StepResultStmt | TextStmt | NoteStmt | RepeatStmt;
+  | TermStmt | StepResultStmt | TextStmt | NoteStmt | DefectStmt | RepeatStmt | StandardStmt;
 
 export interface Paragraph extends Node {
   kind: 'Paragraph';
@@ -186,12 +200,16 @@ export interface Appendix extends Node {
   legend: TextLit | undefined;
   /** Notes and recorded defects of the appendix as printed (e.g. a wrong number, a leftover). */
   notes: TextLit[];
-  defects: TextLit[];
+  defects: DefectLit[];
+  notPrinted: NotPrinted | undefined;
 }
 
 export interface RegulationFile extends Node {
   kind: 'File';
+  /** The act's title; empty when the title block is not printed and no title is given. */
   title: TextLit;
+  /** «басылмаған» on the header: the print lost the title block. */
+  titleNotPrinted: NotPrinted | undefined;
   approval: Approval | undefined;
   standard: StandardDecl | undefined;
   /** Header clauses given more than once (reported by the checker). */
@@ -201,5 +219,5 @@ export interface RegulationFile extends Node {
   appendices: Appendix[];
   /** Notes and recorded defects about the act as a whole (e.g. a truncated title block). */
   notes: TextLit[];
-  defects: TextLit[];
+  defects: DefectLit[];
 }

@@ -62,6 +62,13 @@ export function readDefinition(path: string): DefinitionRead {
     const { reason, offset } = parseFailure(error, read.text);
     return fail(reason, offset);
   }
+  const head = value as { $schema?: unknown; formatVersion?: unknown } | null;
+  const version = head?.formatVersion;
+  const ours = typeof head?.$schema === 'string' && head.$schema.startsWith('https://tartip.kz/schema/process-definition/');
+  if (ours && typeof version === 'number' && version !== 2) {
+    // Older outputs stay valid against their own schema (schema/tartip.schema.v1.json); drawing needs today's.
+    return fail(`formatVersion ${version} was written by another version of Tártip: compile its source again (schema/tartip.schema.v${version}.json describes it)`, Math.max(0, read.text.indexOf('"formatVersion"')));
+  }
   if (!validate(value)) {
     const first = validate.errors?.[0];
     return fail(`${first?.instancePath || '/'}: ${first?.message ?? 'invalid'}`, 0);

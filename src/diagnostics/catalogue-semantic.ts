@@ -58,6 +58,21 @@ export const SEMANTIC_MESSAGES: CatalogueEntry[] = [
     kk: '«{date}» — жоқ күн (күні, айы, жылы дұрыс па?)',
     en: '«{date}» is not a real day (check the day, month and year)',
   },
+  {
+    code: 'TRT2012', name: 'incomplete-act', severity: 'error',
+    kk: 'регламентте {what} жоқ',
+    en: 'the regulation lacks {what}',
+  },
+  {
+    code: 'TRT2013', name: 'unknown-defect-code', severity: 'error',
+    kk: '«{name}» — белгісіз диагностика коды немесе ережесі{hint}',
+    en: '«{name}» is not a diagnostic code or rule name{hint}',
+  },
+  {
+    code: 'TRT2014', name: 'not-a-source-defect', severity: 'error',
+    kk: '«{name}» ({code}) — кодтаудың қатесі, актінің ақауы бола алмайды; оны «ақау» жасыра алмайды, түзетіңіз',
+    en: '«{name}» ({code}) is a mistake of the encoding, never a defect of the act: an «ақау» cannot excuse it; fix it',
+  },
   // Durations and numerals (TRT21xx)
   {
     code: 'TRT2101', name: 'numeral-mismatch', severity: 'error', sourceDefect: true,
@@ -78,6 +93,11 @@ export const SEMANTIC_MESSAGES: CatalogueEntry[] = [
     code: 'TRT2104', name: 'term-exceeded', severity: 'error', sourceDefect: true,
     kk: '«{procedure}» рәсімінің ең ұзақ жолы ({path}) {computed} алады{conversion}, бұл қызмет көрсетудің жалпы мерзімінен ({term}) ұзақ',
     en: 'the longest path of procedure «{procedure}» ({path}) takes {computed}{conversion}, longer than the service term ({term})',
+  },
+  {
+    code: 'TRT2105', name: 'sequence-or-alternatives', severity: 'warning',
+    kk: '«;» арқылы жазылған бөліктер бірінен соң бірі қосылады, бірақ «{first}» мен «{second}» шешімнің екі нәтижесіне арналған балама сияқты: солай болса, оларды «немесе» деп біріктіріңіз',
+    en: 'parts joined by «;» are added one after another, but «{first}» and «{second}» look like alternatives, one per outcome of the decision: if so, join them with «немесе»',
   },
   // Numbering (TRT22xx)
   {
@@ -111,6 +131,26 @@ export const SEMANTIC_MESSAGES: CatalogueEntry[] = [
     kk: '{step} қадамының нәтижесі мынаған негіз деп жазылған: {stated}; бірақ қадамнан кейін: {actual}',
     en: 'the result of step {step} is stated to be the basis of {stated}, but the step leads to {actual}',
   },
+  {
+    code: 'TRT2305', name: 'guard-with-outcomes', severity: 'error',
+    kk: '{step} қадамы «тек» шартымен тұр және «иә/жоқ» шешімін де жасайды: шарт орындалмаған кезде жол қайда баратынын «әйтпесе → …» деп жазыңыз',
+    en: 'step {step} is guarded by «тек» and also decides with «иә/жоқ»: say where the flow goes when the case does not hold with «әйтпесе → …»',
+  },
+  {
+    code: 'TRT2306', name: 'otherwise-without-guard', severity: 'error',
+    kk: '{step} қадамында «әйтпесе» бар, бірақ бүкіл қадамға қойылған «тек» шарты жоқ',
+    en: 'step {step} says «әйтпесе», but no «тек» guards the whole step',
+  },
+  {
+    code: 'TRT2307', name: 'used-before-made', severity: 'warning',
+    kk: '{step} қадамы «{document}» аралық құжатын пайдаланады, бірақ оны бұрынғы бірде-бір қадам жасамайды («жасайды:»)',
+    en: 'step {step} uses the intermediate document «{document}», but no earlier step makes it («жасайды:»)',
+  },
+  {
+    code: 'TRT2308', name: 'guarded-part-not-in-action', severity: 'warning', sourceDefect: true,
+    kk: '«тек» шартына бағынатын бөлік {step} қадамының іс-қимыл мәтінінде жоқ: ол мәтіннің өз сөздерімен жазылады',
+    en: 'the part under «тек» is not in the action text of step {step}: write it in the action\'s own words',
+  },
   // Channels (TRT24xx)
   {
     code: 'TRT2401', name: 'channel-without-procedure', severity: 'error', sourceDefect: true,
@@ -124,13 +164,28 @@ export const SEMANTIC_MESSAGES: CatalogueEntry[] = [
   },
   {
     code: 'TRT2403', name: 'performer-without-lane', severity: 'warning',
-    kk: '«{performer}» «{procedure}» рәсімінің {step} қадамын орындайды, бірақ сызбаның «жолдар» тізімінде жоқ; ол соңғы жолға сызылады',
-    en: '«{performer}» performs step {step} of «{procedure}», but the chart\'s «жолдар» do not list it; it is drawn in an extra lane at the end',
+    kk: '«{performer}» «{procedure}» рәсімінің {step} қадамын орындайды, бірақ сызбаның «жолдар» тізімінде жоқ; ол соңғы жолға сызылады (баспада қорапша басқа жолда тұрса, «жолы: …» деп көрсетіңіз)',
+    en: '«{performer}» performs step {step} of «{procedure}», but the chart\'s «жолдар» do not list it; it is drawn in an extra lane at the end (where the print draws the box in another lane, say so with «жолы: …»)',
+  },
+  {
+    code: 'TRT2404', name: 'repeated-lane', severity: 'warning',
+    kk: '«{lane}» жолы «жолдар» тізімінде қайталанады: әр бөлімшенің бір ғана жолы болады, ол бір рет сызылады',
+    en: 'lane «{lane}» is listed twice in «жолдар»: a unit has one lane, and it is drawn once',
+  },
+  {
+    code: 'TRT2406', name: 'document-of-another-channel', severity: 'error', sourceDefect: true,
+    kk: '«{procedure}» рәсімі «{document}» құжаты туралы шешім қабылдайды, бірақ «{channel}» арнасы оны бермейді (оны беретін арналар: {others})',
+    en: 'procedure «{procedure}» decides on «{document}», but channel «{channel}» does not issue it (issued through: {others})',
   },
   // Source defects recorded by the author (TRT29xx)
   {
     code: 'TRT2901', name: 'source-defect', severity: 'info',
     kk: 'түпнұсқа мәтіндегі ақау: {text}',
     en: 'defect in the source text: {text}',
+  },
+  {
+    code: 'TRT2902', name: 'defect-explains-nothing', severity: 'warning',
+    kk: 'бұл «ақау» {codes} табылымдарын түсіндіреді делінген, бірақ оның аясында олар жоқ: жазбаны көзбен салыстырыңыз',
+    en: 'this «ақау» names {codes}, but no such finding is in its scope: the record no longer matches the source',
   },
 ];

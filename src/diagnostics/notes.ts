@@ -9,6 +9,8 @@ const NOTES = {
   'first-number': { kk: 'бұл нөмір алғаш осында', en: 'the number is first used here' },
   'decided-here': { kk: 'шешім осында', en: 'the decision is made here' },
   'term-declared': { kk: 'жалпы мерзім осында', en: 'the service term is stated here' },
+  'channel-results': { kk: 'бұл арнаның нәтижелері осында', en: 'this channel\'s results are stated here' },
+  'guard-here': { kk: '«тек» шарты осында', en: 'the «тек» guard is here' },
   'step-here': { kk: '{step} қадамы осында', en: 'step {step} is here' },
   'defect-recorded': { kk: 'түпнұсқадағы ақау ретінде осында тіркелген', en: 'recorded here as a defect of the source text' },
   'result-stated': { kk: 'нәтиже осында жазылған', en: 'the result is stated here' },

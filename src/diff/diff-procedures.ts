@@ -36,6 +36,9 @@ function stepFields(a: StepInfo, b: StepInfo, pa: ProcedureInfo, pb: ProcedureIn
     ...field('recipients', list(a.recipients), list(b.recipients)),
     ...field('consents', list(a.consents.map((c) => c.text)), list(b.consents.map((c) => c.text))),
     ...field('documents', list(a.documents), list(b.documents)),
+    ...field('produces', list(a.produces), list(b.produces)),
+    ...field('uses', list(a.uses), list(b.uses)),
+    ...field('systems', list(a.systems), list(b.systems)),
     ...field('flows', list(a.flows.map((f) => f.join(' → '))), list(b.flows.map((f) => f.join(' → ')))),
     ...field('standardRefs', refsText(a.standardRefs), refsText(b.standardRefs)),
   ];

@@ -75,7 +75,7 @@ function destination(to: Destination, procedure: ProcedureInfo): string {
  */
 export function conditionsText(step: StepInfo, procedure: ProcedureInfo): string | null {
   const parts = [
-    ...step.guards.map((g) => `only if «${g}»`),
+    ...step.guards.map((g) => `only if «${g.condition}»${g.part ? ` (for «${g.part}»)` : ''}${g.otherwise ? `, otherwise → ${destination(g.otherwise, procedure)}` : ''}`),
     ...step.branches.map((b, i) => {
       const to = step.transitions.find((t) => t.on === 'branch' && t.branch === i);
       return `if «${b.condition}»: ${b.performer} «${b.action}»${to ? ` → ${destination(to.to, procedure)}` : ''}`;

@@ -55,6 +55,9 @@ export const FIELD_LABELS: Record<string, Bilingual> = {
   recipients: { kk: 'кімге', en: 'recipients' },
   consents: { kk: 'келісім', en: 'consents' },
   documents: { kk: 'құжаттар', en: 'documents' },
+  produces: { kk: 'шығаратын құжаттары', en: 'documents produced' },
+  uses: { kk: 'пайдаланатын құжаттары', en: 'documents used' },
+  systems: { kk: 'жүйелер', en: 'systems' },
   flows: { kk: 'ағындар', en: 'message flows' },
 };
 
@@ -66,6 +69,11 @@ export const STATUS_LABELS: Record<ItemStatus, Bilingual> = {
 };
 
 export const NONE: Bilingual = { kk: 'жоқ', en: 'none' };
+
+/** A version's title as shown: the act's, or that it has none. */
+export function titleText(title: string | null, language: Language): string {
+  return title === null ? say({ kk: '(атауы жоқ)', en: '(no title)' }, language) : `«${title}»`;
+}
 
 /** «3 added, 1 removed, 9 changed, 1 moved», or that nothing changed. */
 export function summaryLine(diff: ActDiff, language: Language): string {

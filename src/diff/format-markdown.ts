@@ -1,7 +1,7 @@
 // The diff as Markdown for a pull-request comment: a summary, then one list per area; words as <del>old</del> <ins>new</ins>.
 import type { Language } from '../diagnostics/format-text.js';
 import type { ActDiff, FieldChange, ItemChange, TextPart } from './model.js';
-import { AREA_LABELS, FIELD_LABELS, NONE, STATUS_LABELS, placeText, say, summaryLine } from './format-labels.js';
+import { AREA_LABELS, FIELD_LABELS, NONE, STATUS_LABELS, placeText, say, summaryLine, titleText } from './format-labels.js';
 
 /** The act's texts are shown literally: every character Markdown or HTML would read is escaped. */
 export function escapeMarkdown(text: string): string {
@@ -39,7 +39,7 @@ export function formatDiffMarkdown(diff: ActDiff, language: Language): string {
   const lines = [
     `### ${title}: \`${diff.old.file}\` → \`${diff.new.file}\``,
     '',
-    `«${escapeMarkdown(diff.old.title)}»${diff.old.approval ? ` (${escapeMarkdown(diff.old.approval)})` : ''} → «${escapeMarkdown(diff.new.title)}»${diff.new.approval ? ` (${escapeMarkdown(diff.new.approval)})` : ''}`,
+    `${escapeMarkdown(titleText(diff.old.title, language))}${diff.old.approval ? ` (${escapeMarkdown(diff.old.approval)})` : ''} → ${escapeMarkdown(titleText(diff.new.title, language))}${diff.new.approval ? ` (${escapeMarkdown(diff.new.approval)})` : ''}`,
     '',
     `**${summaryLine(diff, language)}**`,
   ];

@@ -1,7 +1,7 @@
 // The diff as text for a terminal: «+» added, «-» removed, «~» changed, «>» moved; words as [-old-]{+new+}.
 import type { Language } from '../diagnostics/format-text.js';
 import type { ActDiff, FieldChange, ItemChange, TextPart } from './model.js';
-import { AREA_LABELS, FIELD_LABELS, NONE, STATUS_LABELS, placeText, say, summaryLine } from './format-labels.js';
+import { AREA_LABELS, FIELD_LABELS, NONE, STATUS_LABELS, placeText, say, summaryLine, titleText } from './format-labels.js';
 
 const MARK: Record<ItemChange['status'], string> = { added: '+', removed: '-', changed: '~', moved: '>' };
 
@@ -23,8 +23,8 @@ function itemLines(i: ItemChange, indent: string, language: Language): string[] 
 
 export function formatDiffText(diff: ActDiff, language: Language): string {
   const lines = [
-    `--- ${diff.old.file}: «${diff.old.title}»${diff.old.approval ? ` (${diff.old.approval})` : ''}`,
-    `+++ ${diff.new.file}: «${diff.new.title}»${diff.new.approval ? ` (${diff.new.approval})` : ''}`,
+    `--- ${diff.old.file}: ${titleText(diff.old.title, language)}${diff.old.approval ? ` (${diff.old.approval})` : ''}`,
+    `+++ ${diff.new.file}: ${titleText(diff.new.title, language)}${diff.new.approval ? ` (${diff.new.approval})` : ''}`,
     summaryLine(diff, language),
   ];
   for (const area of diff.areas) lines.push('', say(AREA_LABELS[area.area], language), ...area.items.flatMap((i) => itemLines(i, '  ', language)));

@@ -42,8 +42,9 @@ export interface AreaChange {
 
 export interface ActDiff {
   /** The two versions compared: the file named and the act's title and approving act. */
-  old: { file: string; title: string; approval: string | null };
-  new: { file: string; title: string; approval: string | null };
+  /** The title is null when the act's title block is not printed and the source gives none. */
+  old: { file: string; title: string | null; approval: string | null };
+  new: { file: string; title: string | null; approval: string | null };
   /** False when the two versions say the same procedure, whatever their layout. */
   changed: boolean;
   /** Only the areas with changes, in the order of an act. */

@@ -44,9 +44,19 @@ function registerProcedures(file: RegulationFile, bag: DiagnosticBag): Map<strin
   return procedures;
 }
 
+const ONCE = {
+  lane: { kk: '«жолы»', en: '«жолы» (lane)' },
+  otherwise: { kk: '«әйтпесе»', en: '«әйтпесе» (otherwise)' },
+};
+
 function bindStep(step: Step, resolver: Resolver, bag: DiagnosticBag, bound: BoundStep): void {
   resolver.entity(step.performer);
   for (const r of step.recipients) resolver.entity(r);
+  for (const d of [...step.makes, ...step.uses]) resolver.document(d);
+  for (const s of step.systems) resolver.entity(s);
+  for (const l of step.lanes) resolver.entity(l);
+  if (step.lanes.length > 1) bag.add('TRT2008', step.lanes[1]!.range, { what: ONCE.lane });
+  if (step.otherwise.length > 1) bag.add('TRT2008', step.otherwise[1]!.range, { what: ONCE.otherwise });
   for (const c of step.consents) resolver.entity(c.performer);
   for (const f of step.flows) for (const hop of f.hops) for (const e of hop) resolver.entity(e);
   for (const d of step.decisions) resolver.outcome(d);
@@ -54,6 +64,7 @@ function bindStep(step: Step, resolver: Resolver, bag: DiagnosticBag, bound: Bou
   bound.duration = step.durations[0] ? readDuration(step.durations[0], bag) : undefined;
   bound.branchDurations = step.branches.map((b) => {
     resolver.entity(b.performer);
+    resolver.entity(b.lane);
     for (const r of b.recipients) resolver.entity(r);
     return b.duration ? readDuration(b.duration, bag) : undefined;
   });
@@ -151,7 +162,11 @@ export function bind(file: RegulationFile, fileName: string, lines: LineMap): Bi
         break;
       }
       case 'Repeat': resolver.procedure(s.procedure.name, s.procedure.range); break;
-      case 'DocumentDecl': case 'Basis': case 'TextStmt': checkAppendixRefs(s.annotations, file, bag); break;
+      case 'Basis':
+        for (const c of s.channels) resolver.entity(c);
+        checkAppendixRefs(s.annotations, file, bag);
+        break;
+      case 'DocumentDecl': case 'TextStmt': checkAppendixRefs(s.annotations, file, bag); break;
       default: break;
     }
   }
@@ -175,9 +190,18 @@ const LOWER_AFTER = /[а-яёәғқңөұүһі]/;
  * scan runs over each text's source rather than its collapsed value, so a finding points at the word.
  */
 function scanAbbreviations(model: Model, bag: DiagnosticBag, lines: LineMap): void {
-  const known = new Map<string, string>();
+  // Each capitalised word a text may use, with what its use marks as used: a glossary abbreviation, or an
+  // organisation or system whose name or «бұдан әрі» short name is one (РДБ, ЭҮШ): a name the act only
+  // mentions is used by being mentioned.
+  const known = new Map<string, { used: boolean }>();
   for (const abbreviation of model.abbreviations.values()) {
-    for (const part of abbreviation.short.split(/\s+/)) known.set(part, abbreviation.short);
+    for (const part of abbreviation.short.split(/\s+/)) known.set(part, abbreviation);
+  }
+  for (const entity of model.entities.values()) {
+    if (entity.kind !== 'system' && entity.kind !== 'organisation') continue;
+    for (const name of [entity.id, entity.shortName ?? '']) {
+      for (const part of name.split(/[\s-]+/)) if (/^[А-ЯЁӘҒҚҢӨҰҮҺІ]{2,}$/.test(part) && !known.has(part)) known.set(part, entity);
+    }
   }
   const reported = new Set<string>();
   const source = lines.text;
@@ -193,7 +217,7 @@ function scanAbbreviations(model: Model, bag: DiagnosticBag, lines: LineMap): vo
       if (LETTER_BEFORE.test(source[from - 1] ?? '') || LOWER_AFTER.test(source[after] ?? '')) continue;
       const owner = known.get(word);
       if (owner) {
-        model.abbreviations.get(owner)!.used = true;
+        owner.used = true;
       } else if (!reported.has(word)) {
         reported.add(word);
         const at = lines.range(from, after);

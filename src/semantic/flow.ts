@@ -19,7 +19,7 @@ function destination(procedure: BoundProcedure, target: Target | undefined, next
 /**
  * Fills every step's transitions. A step goes to the next one in order unless it says «→ …»; a
  * condition's «иә» defaults to the next step; a branch goes where its arrow points; a step guarded
- * by «тек …» may be skipped, going on to the step after it.
+ * by «тек …» may be skipped, going on to the step after it or where its «әйтпесе → …» points.
  */
 export function computeTransitions(procedure: BoundProcedure, resolver: Resolver): void {
   const steps = procedure.steps;
@@ -42,7 +42,13 @@ export function computeTransitions(procedure: BoundProcedure, resolver: Resolver
       const to = jump ? destination(procedure, jump.target, next, resolver) : next;
       if (to) transitions.push({ on: 'done', branch: null, to });
     }
-    if (node.guards.length > 0) transitions.push({ on: 'skipped', branch: null, to: next });
+    // A guard on part of the action leaves the step in the flow; a whole-step guard may skip it, to the next
+    // step or where «әйтпесе» says.
+    if (node.guards.some((g) => !g.part)) {
+      const otherwise = node.otherwise[0];
+      const to = otherwise ? destination(procedure, otherwise.target, next, resolver) : next;
+      if (to) transitions.push({ on: 'skipped', branch: null, to });
+    }
     step.transitions = transitions;
   });
 }

@@ -56,7 +56,7 @@ export interface DocumentSymbol {
   id: string;
   role: 'document' | 'refusal';
   number: number | null;
-  kind: 'document' | 'notification';
+  kind: 'document' | 'notification' | 'intermediate';
   text: string;
   shortName: string | undefined;
   range: Range;

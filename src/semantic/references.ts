@@ -1,5 +1,5 @@
 // Binding, part 2: resolves every reference to an entity, document, procedure or step, with «did you mean».
-import type { EntityRef, OutcomeExpr, StepRef } from '../ast/nodes.js';
+import type { EntityRef, Name, OutcomeExpr, StepRef } from '../ast/nodes.js';
 import type { DiagnosticBag } from '../diagnostics/create.js';
 import { closest } from '../diagnostics/suggest.js';
 import type { Bilingual, Range } from '../diagnostics/types.js';
@@ -75,6 +75,18 @@ export class Resolver {
         return [doc];
       }),
     );
+  }
+
+  /** A document a step makes or uses: any declared document, result or intermediate. */
+  document(name: Name): DocumentSymbol | undefined {
+    if (name.name === '') return undefined;
+    const doc = this.model.documents.get(name.name);
+    if (!doc) {
+      this.unknown(name.name, name.range, this.model.documents.keys(), WHAT.anyDocument, this.model.documents);
+      return undefined;
+    }
+    doc.used = true;
+    return doc;
   }
 
   /** The index of the step a reference names within a procedure. */

@@ -22,7 +22,10 @@ function* stepTexts(step: Step): Generator<TextLit> {
   yield* step.notes;
   yield* step.documents;
   for (const c of step.consents) yield c.text;
-  for (const g of step.guards) yield g.text;
+  for (const g of step.guards) {
+    yield g.text;
+    if (g.part) yield g.part;
+  }
   for (const b of step.branches) {
     yield b.condition;
     yield b.action;

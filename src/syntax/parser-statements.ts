@@ -121,6 +121,7 @@ export class StatementGrammar extends StepGrammar {
     this.OR([{ ALT: () => this.CONSUME(T.AnyName) }, { ALT: () => this.CONSUME(T.Text) }]);
     this.CONSUME(T.Colon);
     this.CONSUME2(T.Text);
+    this.OPTION(() => this.SUBRULE(this.hereinafter));
   });
 
   /** «нысаны: электрондық (ішінара автоматтандырылған) және (немесе) қағаз түрінде». */
@@ -227,8 +228,16 @@ export class StatementGrammar extends StepGrammar {
     this.AT_LEAST_ONE({ GATE: this.notClauseStart, DEF: () => this.CONSUME(T.Identifier) });
   });
 
+  /** «негіз [беруші, МК]: «…»»: the basis for starting the procedure, of every channel or of those named. */
   basisStmt = this.RULE('basisStmt', () => {
     this.CONSUME(K('Basis'));
+    this.OPTION(() => {
+      this.SUBRULE(this.entityRef);
+      this.MANY2(() => {
+        this.CONSUME(T.Comma);
+        this.SUBRULE2(this.entityRef);
+      });
+    });
     this.CONSUME(T.Colon);
     this.CONSUME(T.Text);
     this.MANY(() => this.SUBRULE(this.annotation));

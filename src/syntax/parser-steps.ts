@@ -111,6 +111,7 @@ export class StepGrammar extends BaseGrammar {
         { ALT: () => this.SUBRULE(this.shortClause) },
         { ALT: () => this.SUBRULE(this.recipientClause) },
         { ALT: () => this.SUBRULE(this.annotation) },
+        { ALT: () => this.SUBRULE(this.laneClause) },
       ]);
     });
     this.OPTION3(() => {
@@ -132,17 +133,81 @@ export class StepGrammar extends BaseGrammar {
     this.CONSUME(T.Text);
   });
 
+  /** «ақау [TRT2101, duplicate-number]: «…»»: a defect of the printed act, naming the findings it explains. */
   defectClause = this.RULE('defectClause', () => {
     this.CONSUME(K('Defect'));
+    this.OPTION(() => {
+      this.CONSUME(T.LBracket);
+      this.CONSUME(T.AnyName);
+      this.MANY(() => {
+        this.CONSUME(T.Comma);
+        this.CONSUME2(T.AnyName);
+      });
+      this.CONSUME(T.RBracket);
+    });
     this.CONSUME(T.Colon);
     this.CONSUME(T.Text);
   });
 
-  /** «тек «…» [жағдайда]»: the step runs only in that case. */
+  /**
+   * «тек «…» [жағдайда]»: the step runs only in that case; «тек «…» жағдайда: «…»»: only that part of
+   * its action does.
+   */
   guardClause = this.RULE('guardClause', () => {
     this.CONSUME(K('Only'));
     this.CONSUME(T.Text);
     this.OPTION(() => this.CONSUME(K('InCase')));
+    this.OPTION2(() => {
+      this.CONSUME(T.Colon);
+      this.CONSUME2(T.Text);
+    });
+  });
+
+  /** «әйтпесе → аяқталу»: where the flow goes when the step's «тек» case does not hold. */
+  otherwiseClause = this.RULE('otherwiseClause', () => {
+    this.CONSUME(K('Otherwise'));
+    this.CONSUME(T.Arrow);
+    this.SUBRULE(this.target);
+  });
+
+  /** «жасайды: акт, қорытынды»: documents the step makes (drafts, draws up, issues). */
+  makesClause = this.RULE('makesClause', () => {
+    this.CONSUME(K('Makes'));
+    this.CONSUME(T.Colon);
+    this.SUBRULE(this.nameList);
+  });
+
+  /** «пайдаланады: қорытынды»: documents the step works from (signs, hands over, reads). */
+  usesClause = this.RULE('usesClause', () => {
+    this.CONSUME(K('Uses'));
+    this.CONSUME(T.Colon);
+    this.SUBRULE(this.nameList);
+  });
+
+  nameList = this.RULE('nameList', () => {
+    this.CONSUME(T.AnyName);
+    this.MANY(() => {
+      this.CONSUME(T.Comma);
+      this.CONSUME2(T.AnyName);
+    });
+  });
+
+  /** «жүйе: РДБ»: the information systems a unit's step works in (enters data into, selects from). */
+  stepSystemsClause = this.RULE('stepSystemsClause', () => {
+    this.CONSUME(K('System'));
+    this.CONSUME(T.Colon);
+    this.SUBRULE(this.entityRef);
+    this.MANY(() => {
+      this.CONSUME(T.Comma);
+      this.SUBRULE2(this.entityRef);
+    });
+  });
+
+  /** «жолы: кеңсе»: the lane the box is drawn in, where the chart draws it apart from its performer. */
+  laneClause = this.RULE('laneClause', () => {
+    this.CONSUME(K('Lane'));
+    this.CONSUME(T.Colon);
+    this.SUBRULE(this.entityRef);
   });
 
   /** «иә → 3-процесс», «жоқ → 2-процесс» on a condition. */

@@ -94,6 +94,11 @@ export class TartipParser extends StatementGrammar {
       { ALT: () => this.SUBRULE(this.noteClause) },
       { ALT: () => this.SUBRULE(this.defectClause) },
       { ALT: () => this.SUBRULE(this.guardClause) },
+      { ALT: () => this.SUBRULE(this.otherwiseClause) },
+      { ALT: () => this.SUBRULE(this.makesClause) },
+      { ALT: () => this.SUBRULE(this.usesClause) },
+      { ALT: () => this.SUBRULE(this.stepSystemsClause) },
+      { ALT: () => this.SUBRULE(this.laneClause) },
       { ALT: () => this.SUBRULE(this.outcomeClause) },
       { ALT: () => this.SUBRULE(this.gotoClause) },
       { ALT: () => this.SUBRULE(this.flowClause) },
@@ -107,10 +112,20 @@ export class TartipParser extends StatementGrammar {
     ]));
   });
 
-  /** «регламент «…»»: the act's title; the approving act and the standard follow. */
+  /**
+   * «регламент «…» [басылмаған]»: the act's title; the approving act and the standard follow. A title block
+   * the print lost is marked, with the title taken from elsewhere (the resolution's list) or none.
+   */
   header = this.RULE('header', () => {
     this.CONSUME(K('Regulation'));
-    this.CONSUME(T.Text);
+    this.OPTION(() => this.CONSUME(T.Text));
+    this.OPTION2(() => this.SUBRULE(this.notPrinted));
+  });
+
+  /** «басылмаған [«where the facts come from»]»: the printed source lacks this part. */
+  notPrinted = this.RULE('notPrinted', () => {
+    this.CONSUME(K('NotPrinted'));
+    this.OPTION(() => this.CONSUME(T.Text));
   });
 
   approval = this.RULE('approval', () => {
@@ -118,6 +133,7 @@ export class TartipParser extends StatementGrammar {
     this.CONSUME(T.Colon);
     this.SUBRULE(this.actRef);
     this.MANY(() => this.SUBRULE(this.actDetail));
+    this.OPTION(() => this.SUBRULE(this.notPrinted));
   });
 
   standard = this.RULE('standard', () => {
@@ -234,6 +250,7 @@ export class TartipParser extends StatementGrammar {
     this.CONSUME(T.Colon);
     this.OR2([{ ALT: () => this.CONSUME(K('Handbook')) }, { ALT: () => this.CONSUME(K('IsDiagram')) }]);
     this.CONSUME(T.Text);
+    this.OPTION2(() => this.SUBRULE(this.notPrinted));
   });
 
   /** «белгілер: «Шартты белгілер:»»: the legend heading as the act prints it. */

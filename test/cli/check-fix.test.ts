@@ -36,8 +36,8 @@ describe('tartip check --fix', () => {
     const fixed = run(['check', 'reg.tartip', '--fix', '--lang', 'en'], dir);
     expect(fixed.code).toBe(0);
     expect(readFileSync(path.join(dir, 'reg.tartip'), 'utf8')).toBe(SMALL);
-    // The misspelt keyword is repaired as it is parsed (main's keyword-slip repair), so its numeral is found
-    // in the same pass, in the file's order.
+    // The misspelt keyword is read as the keyword it stands for, so the numeral after it is checked (and
+    // fixed) in the same pass: all four in one pass, in source order.
     expect(fixed.stderr.split('\n').filter(Boolean).map((l) => l.replace(/^reg\.tartip:\d+:\d+ - /, ''))).toEqual([
       'fixed TRT1006: «кеңсe» → «кеңсе»',
       'fixed TRT1008: «ұзактығы» → «ұзақтығы»',

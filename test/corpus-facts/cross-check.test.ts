@@ -122,7 +122,7 @@ function channelOf(json: ProcessDefinition, id: string): string {
 /** The compiled act, reduced to the shape of its facts. Unnumbered untimed steps (an act's lead-in sentence) carry no fact. */
 function observe(json: ProcessDefinition): Omit<FactAct, 'file' | 'act' | 'titleSource'> {
   return {
-    title: foldTitle(json.title),
+    title: foldTitle(json.title ?? ''),
     channels: {
       intake: json.channels.intake.map((c) => channelOf(json, c.entity) as Channel),
       issuance: json.channels.issuance.map((c) => channelOf(json, c.entity) as Channel),

@@ -58,7 +58,7 @@ describe('chart lanes', () => {
   it('reports a performer the lanes leave out, once, with the step that needs it', () => {
     const [d, ...rest] = diagnose(act({ tail: appendix('алушы, кеңсе') })).filter((x) => x.code === 'TRT2403');
     expect(rest).toEqual([]);
-    expect(d!.message.en).toBe("«орындаушы» performs step 2) of «кеңсе-рәсімі», but the chart's «жолдар» do not list it; it is drawn in an extra lane at the end");
+    expect(d!.message.en).toBe("«орындаушы» performs step 2) of «кеңсе-рәсімі», but the chart's «жолдар» do not list it; it is drawn in an extra lane at the end (where the print draws the box in another lane, say so with «жолы: …»)");
     expect(d!.related[0]!.range.start.line).toBe(16);
   });
 });

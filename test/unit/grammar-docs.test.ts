@@ -23,6 +23,14 @@ describe('grammar documentation', () => {
     expect(byName(JSON.parse(embedded!))).toEqual(byName(JSON.parse(JSON.stringify(current))));
   });
 
+  it('REFERENCE.md lists every keyword form, as keywords.json gives them (regenerate with npm run grammar)', async () => {
+    // @ts-expect-error: a plain script of the repository, without type declarations
+    const { keywordList } = await import('../../scripts/keyword-list.mjs');
+    const reference = readFileSync(new URL('REFERENCE.md', grammarDir), 'utf8');
+    const table = JSON.parse(readFileSync(new URL('keywords.json', grammarDir), 'utf8'));
+    expect(reference).toContain(keywordList(table));
+  });
+
   it('REFERENCE.md mentions the canonical form of every keyword', () => {
     const reference = readFileSync(new URL('REFERENCE.md', grammarDir), 'utf8');
     const missing = KEYWORDS.filter((k) => !reference.includes(k.kk[0]!)).map((k) => k.kk[0]);

@@ -20,7 +20,7 @@ describe('mixed-script words (TRT1006)', () => {
     const warning = result.diagnostics.find((d) => d.code === 'TRT1006')!;
     expect(warning.severity).toBe('warning');
     expect(warning.message.en).toBe('the word «кeңсе» mixes Cyrillic and Latin look-alike letters (Latin «e» U+0065); did you mean «кеңсе»?');
-    expect(warning.range.start).toMatchObject({ line: 15, column: 9 });
+    expect(warning.range.start).toMatchObject({ line: 16, column: 9 });
     expect(warning.fix!.replacement).toBe('кеңсе');
     // Without the warning the only clue would be «not declared»; the fix removes both.
     expect(result.diagnostics.map((d) => d.code)).toContain('TRT2001');

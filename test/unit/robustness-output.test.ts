@@ -8,6 +8,7 @@ import { safeName, type SourceFile } from '../../src/cli/sources.js';
 import { outputPath, writeAtomic } from '../../src/cli/write-output.js';
 import { compile } from '../../src/compile.js';
 import type { LineMap } from '../../src/text/line-map.js';
+import { SMALL } from '../helpers/small-regulation.js';
 
 const temp = () => mkdtempSync(path.join(tmpdir(), 'tartip-out-'));
 
@@ -83,7 +84,7 @@ describe('atomic writes', () => {
 describe('batches', () => {
   const dir = temp();
   const sources: SourceFile[] = ['a', 'b', 'c'].map((name) => {
-    writeFileSync(path.join(dir, `${name}.tartip`), 'регламент «x»\n');
+    writeFileSync(path.join(dir, `${name}.tartip`), SMALL);
     return { path: path.join(dir, `${name}.tartip`), outputName: name };
   });
 

@@ -1,5 +1,6 @@
 // JSON emission of procedures, steps, transitions and durations.
 import type { RefTarget } from '../../ast/nodes.js';
+import type { Statement } from '../../ast/statements.js';
 import type * as M from '../../semantic/model.js';
 import { isoDuration } from '../../semantic/durations.js';
 import type * as J from './model.js';
@@ -49,6 +50,26 @@ function routes(hops: string[][]): string[][] {
   return hops.reduce<string[][]>((paths, hop) => paths.flatMap((path) => hop.map((system) => [...path, system])), [[]]);
 }
 
+/** True when `part` stands in `text`, whatever the case and spacing. */
+function contains(text: string, part: string): boolean {
+  const normal = (t: string) => t.toLocaleLowerCase('kk').replace(/\s+/g, ' ').trim();
+  return normal(part) !== '' && normal(text).includes(normal(part));
+}
+
+/** The names a declaration statement declares. */
+export function declaredIds(s: Statement): string[] {
+  switch (s.kind) {
+    case 'Organisation': case 'System': case 'Participant': case 'DocumentDecl': return [s.name.name];
+    case 'Abbreviation': return [s.short];
+    case 'Provider': return ['беруші'];
+    case 'Delivery': return s.channels.map((c) => c.name);
+    case 'ServiceResult': return s.channels.map((c) => c.name);
+    case 'Term': return s.channel ? [s.channel.name] : [];
+    case 'Basis': return s.channels.map((c) => c.name);
+    default: return [];
+  }
+}
+
 export function stepId(procedure: string, index: number): string {
   return `${procedure}#${index + 1}`;
 }
@@ -82,13 +103,27 @@ function step(procedure: M.BoundProcedure, s: M.BoundStep, refusal: string): J.S
       recipients: b.recipients.map((r) => r.name),
       standardRefs: standardRefs(b.annotations),
       appendixRefs: appendixRefs(b.annotations),
+      lane: b.lane?.name ?? null,
     })),
     consents: n.consents.map((c) => ({ performer: c.performer?.name ?? null, text: c.text.value })),
-    guards: n.guards.map((g) => g.text.value),
+    guards: n.guards.map((g) => {
+      const skipped = g.part ? undefined : s.transitions.find((t) => t.on === 'skipped');
+      return {
+        condition: g.text.value,
+        part: g.part?.value ?? null,
+        otherwise: skipped && n.otherwise.length > 0 ? destination(procedure.id, skipped.to) : null,
+        inAction: contains(n.action.value, g.text.value),
+      };
+    }),
     notes: n.notes.map((t) => t.value),
     flows: n.flows.flatMap((f) => routes(f.hops.map((hop) => hop.map((e) => e.name)))),
     flowGroups: n.flows.flatMap((f, i) => routes(f.hops.map((hop) => hop.map((e) => e.name))).map(() => i)),
     documents: n.documents.map((t) => t.value),
+    produces: n.makes.map((d) => d.name),
+    uses: n.uses.map((d) => d.name),
+    systems: n.systems.map((e) => e.name),
+    lane: n.lanes[0]?.name ?? null,
+    declares: n.declarations.flatMap(declaredIds),
     decisions: n.decisions.map((d) => d.alternatives.map((bundle) => bundle.map((a) => (a.kind === 'Name' ? a.name : refusal)))),
     standardRefs: standardRefs(n.annotations),
     appendixRefs: appendixRefs(n.annotations),

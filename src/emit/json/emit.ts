@@ -1,15 +1,20 @@
 // The JSON emission stage: bound model to the output model of schema/tartip.schema.json, keys in stable order.
-import type { ActRef, Approval, StandardDecl } from '../../ast/nodes.js';
+import type { ActRef, Approval, NotPrinted as NotPrintedNode, StandardDecl } from '../../ast/nodes.js';
 import type { FormStmt } from '../../ast/statements.js';
 import { readKind } from '../../semantic/declarations.js';
 import type { Model } from '../../semantic/model.js';
 import { WHAT } from '../../semantic/names.js';
 import { ACT_KINDS, AUTOMATION, DELIVERY, SERVICE_FORMS, matchPhrase } from '../../semantic/vocabulary.js';
 import { statements } from '../../semantic/walk.js';
-import { appendixRefs, duration, procedureInfo, standardRefs, stepId } from './emit-procedures.js';
+import { appendixRefs, declaredIds, duration, procedureInfo, standardRefs, stepId } from './emit-procedures.js';
+import { defectCodes } from '../../semantic/checks/defects.js';
 import type * as J from './model.js';
 
-export const SCHEMA_ID = 'https://tartip.kz/schema/process-definition/1.json';
+export const SCHEMA_ID = 'https://tartip.kz/schema/process-definition/2.json';
+
+function notPrinted(node: NotPrintedNode | undefined): J.NotPrinted {
+  return node ? { note: node.note?.value ?? null } : null;
+}
 
 function act(clause: Approval | StandardDecl, ref: ActRef): J.ActInfo {
   return {
@@ -52,10 +57,11 @@ export function emitJson(model: Model, source: string): J.ProcessDefinition {
   const file = model.file;
   const out: J.ProcessDefinition = {
     $schema: SCHEMA_ID,
-    formatVersion: 1,
+    formatVersion: 2,
     source,
-    title: file.title.value,
-    approval: file.approval ? act(file.approval, file.approval.act) : null,
+    title: file.title.value === '' && file.titleNotPrinted ? null : file.title.value,
+    notPrinted: notPrinted(file.titleNotPrinted),
+    approval: file.approval ? { ...act(file.approval, file.approval.act), notPrinted: notPrinted(file.approval.notPrinted) } : null,
     standard: file.standard
       ? { ...act(file.standard, file.standard.act), name: file.standard.name?.value ?? null, shortName: file.standard.hereinafter?.text.value ?? null }
       : null,
@@ -98,6 +104,7 @@ export function emitJson(model: Model, source: string): J.ProcessDefinition {
       legend: a.legend?.value ?? null,
       charts: a.charts.map((c) => ({ procedure: c.procedure.name, caption: c.caption?.value ?? null, lanes: c.lanes.map((l) => l.name) })),
       notes: a.notes.map((n) => n.value),
+      notPrinted: notPrinted(a.notPrinted),
     })),
     sections: [],
     notes: file.notes.map((n) => n.value),
@@ -134,7 +141,7 @@ export function emitJson(model: Model, source: string): J.ProcessDefinition {
         out.delivery.push({ channels: s.channels.map((c) => c.name), means: s.means.flatMap((m) => deliveryMeans(m.words)), text: s.text?.value ?? null });
         break;
       case 'Basis':
-        out.basis.push({ text: s.text.value, standardRefs: standardRefs(s.annotations), appendixRefs: appendixRefs(s.annotations) });
+        out.basis.push({ channels: s.channels.map((c) => c.name), text: s.text.value, standardRefs: standardRefs(s.annotations), appendixRefs: appendixRefs(s.annotations) });
         break;
       case 'Procedure': {
         const bound = model.procedures.get(s.name.name);
@@ -177,6 +184,7 @@ function sections(model: Model): J.SectionInfo[] {
               ids: s.items.map((i) => (i.entity.kind === 'EntityRef' ? i.entity.name : i.entity.name.name)),
               lead: s.lead?.value ?? null,
             }];
+          case 'StandardRef': return [{ kind: 'declaration', what: 'standard', ids: [], lead: null }];
           default: return [{ kind: 'declaration', what: s.kind.toLowerCase(), ids: declaredIds(s), lead: null }];
         }
       }),
@@ -184,32 +192,20 @@ function sections(model: Model): J.SectionInfo[] {
   }));
 }
 
-function declaredIds(s: import('../../ast/statements.js').Statement): string[] {
-  switch (s.kind) {
-    case 'Organisation': case 'System': case 'Participant': case 'DocumentDecl': return [s.name.name];
-    case 'Abbreviation': return [s.short];
-    case 'Provider': return ['беруші'];
-    case 'Delivery': return s.channels.map((c) => c.name);
-    case 'ServiceResult': return s.channels.map((c) => c.name);
-    case 'Term': return s.channel ? [s.channel.name] : [];
-    default: return [];
-  }
-}
-
 function defects(model: Model): J.DefectInfo[] {
   const out: J.DefectInfo[] = [];
   for (const { paragraph, statement: s } of statements(model.file)) {
     const number = Number.isNaN(paragraph.number) ? null : paragraph.number;
-    if (s.kind === 'Defect') out.push({ text: s.text.value, paragraph: number, step: null, appendix: null });
+    if (s.kind === 'Defect') out.push({ text: s.text.value, paragraph: number, step: null, appendix: null, codes: defectCodes(s.text) });
     if (s.kind === 'Procedure') {
       s.steps.forEach((step, i) => {
-        for (const d of step.defects) out.push({ text: d.value, paragraph: number, step: stepId(s.name.name, i), appendix: null });
+        for (const d of step.defects) out.push({ text: d.value, paragraph: number, step: stepId(s.name.name, i), appendix: null, codes: defectCodes(d) });
       });
     }
   }
-  for (const d of model.file.defects) out.push({ text: d.value, paragraph: null, step: null, appendix: null });
+  for (const d of model.file.defects) out.push({ text: d.value, paragraph: null, step: null, appendix: null, codes: defectCodes(d) });
   for (const appendix of model.file.appendices) {
-    for (const d of appendix.defects) out.push({ text: d.value, paragraph: null, step: null, appendix: { number: appendix.number } });
+    for (const d of appendix.defects) out.push({ text: d.value, paragraph: null, step: null, appendix: { number: appendix.number }, codes: defectCodes(d) });
   }
   return out;
 }

@@ -2,10 +2,13 @@
 
 export interface ProcessDefinition {
   $schema: string;
-  formatVersion: 1;
+  formatVersion: 2;
   source: string;
-  title: string;
-  approval: ActInfo | null;
+  /** Null when the title block is not printed and the source gives no title. */
+  title: string | null;
+  /** The title block: null when printed. */
+  notPrinted: NotPrinted;
+  approval: ApprovalInfo | null;
   standard: StandardInfo | null;
   provider: { names: string[]; shortName: string | null };
   channels: { intake: Channel[]; issuance: Channel[] };
@@ -14,7 +17,7 @@ export interface ProcessDefinition {
   documents: DocumentInfo[];
   results: ChannelResult[];
   delivery: DeliveryInfo[];
-  basis: TextWithRefs[];
+  basis: BasisInfo[];
   entities: EntityInfo[];
   abbreviations: { short: string; full: string }[];
   procedures: ProcedureInfo[];
@@ -34,6 +37,18 @@ export interface ActInfo {
   body: string | null;
   title: string | null;
   registration: { number: string; date: string | null } | null;
+}
+
+/** Null when the part is printed; otherwise what the source says of its facts («басылмаған «…»»). */
+export type NotPrinted = { note: string | null } | null;
+
+export interface ApprovalInfo extends ActInfo {
+  notPrinted: NotPrinted;
+}
+
+export interface BasisInfo extends TextWithRefs {
+  /** Channel ids whose procedure it starts; empty for every channel. */
+  channels: string[];
 }
 
 export interface StandardInfo extends ActInfo {
@@ -63,7 +78,7 @@ export interface DocumentInfo {
   id: string;
   role: 'document' | 'refusal';
   number: number | null;
-  kind: 'document' | 'notification';
+  kind: 'document' | 'notification' | 'intermediate';
   text: string;
   shortName: string | null;
   standardRefs: StandardRef[];
@@ -146,6 +161,17 @@ export interface BranchInfo {
   recipients: string[];
   standardRefs: StandardRef[];
   appendixRefs: (number | null)[];
+  lane: string | null;
+}
+
+export interface GuardInfo {
+  condition: string;
+  /** The part of the action under the guard; null when the whole step is. */
+  part: string | null;
+  /** «әйтпесе → …»; null: the next step. */
+  otherwise: Destination | null;
+  /** The case's words stand in the action text itself. */
+  inAction: boolean;
 }
 
 export interface StepInfo {
@@ -162,13 +188,18 @@ export interface StepInfo {
   recipients: string[];
   branches: BranchInfo[];
   consents: { performer: string | null; text: string }[];
-  guards: string[];
+  guards: GuardInfo[];
   notes: string[];
   /** Message routes, each a path of entity ids; routes of one `ағын` with «немесе» are alternatives. */
   flows: string[][];
   /** For each route in `flows`, the index of the `ағын` clause it comes from: equal indexes are alternatives. */
   flowGroups: number[];
   documents: string[];
+  produces: string[];
+  uses: string[];
+  systems: string[];
+  lane: string | null;
+  declares: string[];
   decisions: string[][][];
   standardRefs: StandardRef[];
   appendixRefs: (number | null)[];
@@ -192,6 +223,7 @@ export interface AppendixInfo {
   legend: string | null;
   charts: { procedure: string; caption: string | null; lanes: string[] }[];
   notes: string[];
+  notPrinted: NotPrinted;
 }
 
 export type ParagraphItem =
@@ -214,4 +246,6 @@ export interface DefectInfo {
   step: string | null;
   /** The appendix the defect is in (its number; null for an unnumbered one), when it is in an appendix. */
   appendix: { number: number | null } | null;
+  /** The findings it explains (codes); empty for a plain note. */
+  codes: string[];
 }

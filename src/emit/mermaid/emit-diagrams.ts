@@ -75,14 +75,14 @@ export function emitDiagrams(definition: ProcessDefinition, options: DiagramOpti
       const caption = c.caption ?? procedure.heading;
       const title = caption ?? appendix.caption;
       const chart: Chart = appendix.kind === 'handbook' ? handbookChart(procedure, c.lanes, title, entities) : isChart(procedure, c.lanes, title, entities);
-      const comments = [definition.title, `${appendixLabel(appendix)}: ${appendix.caption}`, ...(caption ? [caption] : [])];
+      const comments = [definition.title ?? '', `${appendixLabel(appendix)}: ${appendix.caption}`, ...(caption ? [caption] : [])];
       diagrams.push({ name: unique(names[i]!), kind: 'chart', appendix: info, caption, procedure: c.procedure, legend, mermaid: writeSwimlane(chart, comments, options.layout) });
     });
     if (legend !== null) {
       const entries = appendix.kind === 'handbook' ? HANDBOOK_LEGEND : IS_LEGEND;
-      const comments = [definition.title, `${appendixLabel(appendix)}: ${appendix.caption}`];
+      const comments = [definition.title ?? '', `${appendixLabel(appendix)}: ${appendix.caption}`];
       diagrams.push({ name: legend, kind: 'legend', appendix: info, caption: null, procedure: null, legend: null, mermaid: writeLegend(appendix.legend!, entries, comments) });
     }
   }
-  return { title: definition.title, date: definition.approval?.date ?? null, diagrams };
+  return { title: definition.title ?? '', date: definition.approval?.date ?? null, diagrams };
 }

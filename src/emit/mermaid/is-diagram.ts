@@ -1,7 +1,7 @@
 // The functional interaction diagram of information systems: processes, conditions, messages.
 import type { EntityInfo, ProcedureInfo, StepInfo } from '../json/model.js';
 import type { Chart, ChartEdge } from './chart-model.js';
-import { boxLines, guardLine, plain, stepText, systemHeading, WORDS } from './labels.js';
+import { boxLines, guardLines, plain, stepText, systemHeading, WORDS } from './labels.js';
 import { actOrder, LaneSet, performers } from './lanes.js';
 import { buildFlow, type FlowShapes } from './procedure-flow.js';
 
@@ -24,7 +24,7 @@ const SHAPES: FlowShapes = {
   step: (step, id, diamond) =>
     diamond
       ? { id, shape: 'decision', lines: [{ text: systemHeading(step) ?? '?', style: 'bold' }] }
-      : { id, shape: 'process', lines: boxLines(systemHeading(step), stepText(step), step.guards.map(guardLine), step.duration) },
+      : { id, shape: 'process', lines: boxLines(systemHeading(step), stepText(step), guardLines(step.guards), step.duration) },
   condition: (step, id) => ({ id, shape: 'decision', lines: step.systemLabel ? plain(step.systemLabel.label) : [] }),
   decision: (id) => ({ id, shape: 'decision', lines: [] }),
   branch: (branch, id) => ({ id, shape: 'process', lines: boxLines(null, stepText(branch), [], branch.duration) }),

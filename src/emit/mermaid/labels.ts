@@ -1,5 +1,5 @@
 // The words drawn in the diagrams: lane titles, step headings, durations, fixed Kazakh labels.
-import type { BranchInfo, Duration, EntityInfo, ProcessDefinition, StepInfo } from '../json/model.js';
+import type { BranchInfo, Duration, EntityInfo, GuardInfo, ProcessDefinition, StepInfo } from '../json/model.js';
 import type { LabelLine } from './chart-model.js';
 
 /** Fixed Kazakh words of the charts, as the acts' own appendices print them. */
@@ -64,8 +64,9 @@ export function durationNote(duration: Duration | null): string | null {
 }
 
 /** A step's guard («тек …») as the box states it. */
-export function guardLine(guard: string): string {
-  return `тек ${guard}`;
+/** The guard lines a box prints: a whole-step guard whose words the action does not already say. */
+export function guardLines(guards: GuardInfo[]): string[] {
+  return guards.filter((g) => g.part === null && !g.inAction).map((g) => `тек ${g.condition}`);
 }
 
 /**
@@ -89,7 +90,7 @@ export function boxLines(heading: string | null, text: string, conditions: strin
 
 /** The lines of a step's box. */
 export function stepLines(step: StepInfo, heading: string | null): LabelLine[] {
-  return boxLines(heading, stepText(step), step.guards.map(guardLine), step.duration);
+  return boxLines(heading, stepText(step), guardLines(step.guards), step.duration);
 }
 
 /** The lines of a branch's box. */

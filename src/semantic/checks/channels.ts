@@ -4,6 +4,7 @@ import type { DiagnosticBag } from '../../diagnostics/create.js';
 import type { EntityRef } from '../../ast/nodes.js';
 import type { Bilingual, Range } from '../../diagnostics/types.js';
 import type { EntityKind, Model } from '../model.js';
+import { ENTITY_KIND } from '../names.js';
 import { statements } from '../walk.js';
 
 /** The intake channels in the order the act lists them, each with where it is listed. */
@@ -22,19 +23,11 @@ function intakeChannels(model: Model): Map<string, Range> {
 
 const CHANNEL: Bilingual = { kk: 'көрсетілетін қызметті беруші, ұйым немесе ақпараттық жүйе', en: 'the service provider, an organisation or an information system' };
 const PARENT: Bilingual = { kk: 'көрсетілетін қызметті беруші, ұйым немесе көрсетілетін қызметті алушы', en: 'the service provider, an organisation or the applicant' };
-const KIND: Record<EntityKind, Bilingual> = {
-  applicant: { kk: 'көрсетілетін қызметті алушы', en: 'the applicant' },
-  provider: { kk: 'көрсетілетін қызметті беруші', en: 'the service provider' },
-  organisation: { kk: 'ұйым', en: 'an organisation' },
-  system: { kk: 'ақпараттық жүйе', en: 'an information system' },
-  participant: { kk: 'қатысушы', en: 'a participant' },
-};
-
 /** Applications come in through the provider, an organisation or a system; a unit belongs to one of them. */
 function checkKinds(model: Model, bag: DiagnosticBag): void {
   const wrong = (ref: EntityRef | undefined, allowed: EntityKind[], expected: Bilingual) => {
     const entity = ref ? model.entities.get(ref.name) : undefined;
-    if (ref && entity && !allowed.includes(entity.kind)) bag.add('TRT2005', ref.range, { name: ref.name, actual: KIND[entity.kind], expected });
+    if (ref && entity && !allowed.includes(entity.kind)) bag.add('TRT2005', ref.range, { name: ref.name, actual: ENTITY_KIND[entity.kind], expected });
   };
   for (const { statement: s } of statements(model.file)) {
     if (s.kind === 'Procedure') wrong(s.channel, ['provider', 'organisation', 'system'], CHANNEL);
@@ -58,5 +51,34 @@ export function checkChannels(model: Model, bag: DiagnosticBag): void {
     // An unknown channel, or one of the wrong kind, is already reported (TRT2001, TRT2005).
     if (!kind || kind === 'participant' || kind === 'applicant' || intake.has(channel)) continue;
     bag.add('TRT2402', procedure.node.channel.range, { procedure: procedure.id, channel });
+  }
+}
+
+/**
+ * The documents each channel's procedure may decide on: what the act says that channel issues («қызмет
+ * нәтижесі портал: …») and what it says of every channel; intermediate documents and refusals always.
+ */
+export function checkChannelDecisions(model: Model, bag: DiagnosticBag): void {
+  const results = [...statements(model.file)].flatMap(({ statement: s }) => (s.kind === 'ServiceResult' ? [s] : []));
+  if (results.length === 0) return;
+  for (const procedure of model.procedures.values()) {
+    // What the act says of every channel applies to this one too («қызмет нәтижесі: …» beside «… портал: хабарлама»).
+    const applying = results.filter((r) => r.channels.length === 0 || r.channels.some((c) => c.name === procedure.channel));
+    if (applying.length === 0) continue;
+    const issued = new Set(applying.flatMap((r) => r.outcome.alternatives.flat().flatMap((a) => (a.kind === 'Name' ? [a.name] : []))));
+    const channels = [...new Set(results.flatMap((r) => (r.outcome.alternatives.flat().some((a) => a.kind === 'Name') ? r.channels.map((c) => c.name) : [])))];
+    for (const step of procedure.node.steps) {
+      for (const decision of step.decisions) {
+        for (const atom of decision.alternatives.flat()) {
+          if (atom.kind !== 'Name') continue;
+          const doc = model.documents.get(atom.name);
+          if (!doc || doc.role === 'refusal' || doc.kind === 'intermediate' || issued.has(doc.id)) continue;
+          const others = channels.filter((c) => c !== procedure.channel).join(', ');
+          bag.add('TRT2406', atom.range, { document: doc.id, procedure: procedure.id, channel: procedure.channel, others: others || '—' }, {
+            related: applying.map((r) => bag.related(r.range, 'channel-results')),
+          });
+        }
+      }
+    }
   }
 }

@@ -3,7 +3,10 @@ import { DiagnosticBag } from '../../diagnostics/create.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import type { LineMap } from '../../text/line-map.js';
 import type { Model } from '../model.js';
-import { checkChannels } from './channels.js';
+import { checkChannelDecisions, checkChannels } from './channels.js';
+import { checkClauses } from './clauses.js';
+import { checkCompleteness } from './completeness.js';
+import { checkSequences } from './sequences.js';
 import { acknowledgeDefects, reportDefects } from './defects.js';
 import { checkFlow } from './flow.js';
 import { checkLanes } from './lanes.js';
@@ -22,7 +25,15 @@ export function check(model: Model, lines: LineMap, fileName: string, bound: Dia
   checkFlow(model, bag);
   checkTerms(model, bag);
   checkChannels(model, bag);
+  checkChannelDecisions(model, bag);
+  checkClauses(model, bag);
+  checkCompleteness(model, bag);
+  checkSequences(model, bag);
   checkLanes(model, bag);
   reportDefects(model.file, bag);
-  return acknowledgeDefects(model.file, [...bound, ...bag.items], bag);
+  const findings = [...bound, ...bag.items];
+  const before = bag.items.length;
+  const acknowledged = acknowledgeDefects(model.file, findings, bag);
+  // What the records themselves got wrong (an unknown code, a code that explains nothing) comes last.
+  return [...acknowledged, ...bag.items.slice(before)];
 }

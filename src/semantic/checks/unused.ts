@@ -10,7 +10,7 @@ export function checkUnused(model: Model, bag: DiagnosticBag): void {
     bag.add('TRT2003', entity.range, { name: entity.id, what: WHAT[entity.kind] });
   }
   for (const document of model.documents.values()) {
-    if (!document.used) bag.add('TRT2003', document.range, { name: document.id, what: document.role === 'refusal' ? WHAT.refusal : WHAT.document });
+    if (!document.used) bag.add('TRT2003', document.range, { name: document.id, what: document.role === 'refusal' ? WHAT.refusal : document.kind === 'intermediate' ? WHAT.intermediate : WHAT.document });
   }
   for (const abbreviation of model.abbreviations.values()) {
     if (!abbreviation.used) bag.add('TRT2003', abbreviation.range, { name: abbreviation.short, what: WHAT.abbreviation });
