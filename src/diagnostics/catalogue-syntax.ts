@@ -87,4 +87,9 @@ export const SYNTAX_MESSAGES: CatalogueEntry[] = [
     kk: '«»» белгісінің жұбы жоқ: алдындағы мәтін {line}:{column} орнында ішкі «»»-мен ерте жабылған сияқты; актінің мәтіні дәйексөзден басталса, мәтінді ««…» деп ашыңыз, немесе артық «»»-ні алып тастаңыз',
     en: 'a «»» without its «: the text before it seems to have closed early at its inner «»» ({line}:{column}); if the act\'s text begins with a quotation, open the text with ««…», or remove the extra «»»',
   },
+  {
+    code: 'TRT1024', name: 'unknown-number-word', severity: 'error',
+    kk: '«{found}» — сан сөзі емес; «{suggestion}» болуы керек пе?',
+    en: '«{found}» is not a number word; did you mean «{suggestion}»?',
+  },
 ];

@@ -21,17 +21,20 @@ export interface LexResult {
 const EARLY_CLOSE_REACH = 2000;
 
 /**
- * The text a lone » probably belonged to: the last «…» text before it, with no other text between. Its
- * inner » closed it early («Отбасы … туралы» Қазақстан … жауап»), leaving words and the lone ».
+ * The text a lone » probably belonged to: the first «…» text of its statement (after the statement's
+ * colon), whose inner » closed it early («Отбасы … туралы» Қазақстан … «…» … жауап»), leaving words, other
+ * quotations of the act and the lone ».
  */
 function closedEarly(tokens: IToken[], offset: number): IToken | undefined {
+  let first: IToken | undefined;
   for (let k = tokens.length - 1; k >= 0; k--) {
     const t = tokens[k]!;
     if (t.startOffset >= offset) continue;
-    if (offset - t.startOffset - t.image.length > EARLY_CLOSE_REACH) return undefined;
-    if (TEXT_TOKEN_NAMES.has(t.tokenType.name)) return t.tokenType.name === 'GuillemetText' ? t : undefined;
+    if (offset - t.startOffset > EARLY_CLOSE_REACH) break;
+    if (t.tokenType.name === 'Colon') break;
+    if (TEXT_TOKEN_NAMES.has(t.tokenType.name)) first = t.tokenType.name === 'GuillemetText' ? t : undefined;
   }
-  return undefined;
+  return first;
 }
 
 /** The quiet span also covers a «(бұдан әрі – …)» or «[…]» line right after: the broken statement's tail. */

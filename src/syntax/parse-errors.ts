@@ -5,6 +5,7 @@ import { closest } from '../diagnostics/suggest.js';
 import type { Bilingual, Diagnostic } from '../diagnostics/types.js';
 import { KEYWORDS, canonicalForm, formsOf, keywordEntry } from './keywords.js';
 import type { LineMap } from '../text/line-map.js';
+import numerals from '../../grammar/numerals.json' with { type: 'json' };
 
 /** What the parser expected, carried from the message provider to the converter as JSON. */
 interface ErrorPayload {
@@ -95,18 +96,43 @@ function parsePayload(message: string): string[] {
 /** Every keyword form, listed once: newspaper prose is full of words where an element should start. */
 const KEYWORD_FORMS = KEYWORDS.flatMap(formsOf);
 
-/** The token after `token` in the file's token list (found by offset), if any. */
-function nextToken(tokens: IToken[], token: IToken): IToken | undefined {
+/** Every numeral word, for a misspelt one where a number stands («үщ жұмыс күні»). */
+const NUMERAL_WORDS = [...Object.keys(numerals.ones), ...Object.keys(numerals.tens), numerals.hundred, numerals.thousand, numerals.million, numerals.half];
+
+/**
+ * Where a number was expected: the misspelt numeral word («үщ») at the error, or among the words just
+ * before it — a duration's words are read up to where its number should be, so a misspelt number is
+ * taken for one of them and the parser stops only after them.
+ */
+function misspeltNumeral(tokens: IToken[], at: IToken): { token: IToken; numeral: string } | undefined {
+  const index = tokenIndex(tokens, at);
+  for (let k = index; k >= 0 && k > index - 6; k--) {
+    const t = tokens[k]!;
+    if (k < index && t.tokenType.name !== 'Identifier') break;
+    if (t.tokenType.name !== 'Identifier') continue;
+    const numeral = closest(t.image, NUMERAL_WORDS);
+    if (numeral) return { token: t, numeral };
+  }
+  return undefined;
+}
+
+function tokenIndex(tokens: IToken[], token: IToken): number {
   let lo = 0;
   let hi = tokens.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const at = tokens[mid]!.startOffset;
-    if (at === token.startOffset) return tokens[mid + 1];
+    if (at === token.startOffset) return mid;
     if (at < token.startOffset) lo = mid + 1;
     else hi = mid - 1;
   }
-  return undefined;
+  return -1;
+}
+
+/** The token after `token` in the file's token list (found by offset), if any. */
+function nextToken(tokens: IToken[], token: IToken): IToken | undefined {
+  const index = tokenIndex(tokens, token);
+  return index < 0 ? undefined : tokens[index + 1];
 }
 
 /**
@@ -140,6 +166,15 @@ export function parseErrorsToDiagnostics(errors: IRecognitionException[], lines:
     const line = range.start.line;
     if (line === lastLine) continue; // recovery's cascade from the error just reported on this line
     lastLine = line;
+    const wantsNumber = expectedNames.includes('NumeralWords') || expectedNames.includes('NumberLiteral');
+    const slip = wantsNumber ? misspeltNumeral(tokens, token) : undefined;
+    if (slip) {
+      const at = lines.range(slip.token.startOffset, slip.token.startOffset + slip.token.image.length);
+      bag.add('TRT1024', at, { found: slip.token.image, suggestion: slip.numeral }, {
+        fix: { message: { kk: `«${slip.numeral}» деп түзету`, en: `replace with «${slip.numeral}»` }, range: at, replacement: slip.numeral },
+      });
+      continue;
+    }
     const asClause = startsNothing && isWord && nextToken(tokens, token)?.tokenType.name === 'Colon';
     if (asClause && !suggestion) {
       bag.add('TRT1012', range, { found: token.image });

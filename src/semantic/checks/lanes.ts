@@ -33,7 +33,8 @@ export function checkLanes(model: Model, bag: DiagnosticBag): void {
       for (const step of procedure.node.steps) {
         const boxes = [laneOf(step.performer, step.lanes[0]), ...step.branches.map((b) => laneOf(b.performer ?? step.performer, b.lane ?? step.lanes[0]))];
         for (const box of boxes) {
-          if (!box || box.name === '' || first.has(box.name) || reported.has(box.name)) continue;
+          // An undeclared performer is already an unknown name (TRT2001): no lane finding on top of it.
+          if (!box || box.name === '' || !model.entities.has(box.name) || first.has(box.name) || reported.has(box.name)) continue;
           reported.add(box.name);
           bag.add('TRT2403', chart.lanes[0]!.range, { performer: box.name, procedure: procedure.id, step: step.label.written }, {
             related: [bag.related(box.range, 'step-here', { step: step.label.written })],
