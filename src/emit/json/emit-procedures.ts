@@ -1,6 +1,7 @@
 // JSON emission of procedures, steps, transitions and durations.
 import type { RefTarget } from '../../ast/nodes.js';
 import type { Statement } from '../../ast/statements.js';
+import { textContains } from '../../text/compare.js';
 import type * as M from '../../semantic/model.js';
 import { isoDuration } from '../../semantic/durations.js';
 import type * as J from './model.js';
@@ -48,12 +49,6 @@ export function duration(d: M.Duration | undefined): J.Duration | null {
 /** Every route through hops with alternatives: [[a], [b, c], [d]] → [a, b, d], [a, c, d]. */
 function routes(hops: string[][]): string[][] {
   return hops.reduce<string[][]>((paths, hop) => paths.flatMap((path) => hop.map((system) => [...path, system])), [[]]);
-}
-
-/** True when `part` stands in `text`, whatever the case and spacing. */
-function contains(text: string, part: string): boolean {
-  const normal = (t: string) => t.toLocaleLowerCase('kk').replace(/\s+/g, ' ').trim();
-  return normal(part) !== '' && normal(text).includes(normal(part));
 }
 
 /** The names a declaration statement declares. */
@@ -112,7 +107,7 @@ function step(procedure: M.BoundProcedure, s: M.BoundStep, refusal: string): J.S
         condition: g.text.value,
         part: g.part?.value ?? null,
         otherwise: skipped && n.otherwise.length > 0 ? destination(procedure.id, skipped.to) : null,
-        inAction: contains(n.action.value, g.text.value),
+        inAction: textContains(n.action.value, g.text.value),
       };
     }),
     notes: n.notes.map((t) => t.value),

@@ -3,13 +3,11 @@
 import type { DiagnosticBag } from '../../diagnostics/create.js';
 import type { Bilingual } from '../../diagnostics/types.js';
 import type { Model } from '../model.js';
+import { textContains } from '../../text/compare.js';
 import { ENTITY_KIND } from '../names.js';
 import { stepHead, stepName } from './steps.js';
 
 const SYSTEM: Bilingual = { kk: 'ақпараттық жүйе', en: 'an information system' };
-
-/** Compares texts as the act words them, whatever the case and spacing. */
-const normal = (text: string) => text.toLocaleLowerCase('kk').replace(/\s+/g, ' ').trim();
 
 export function checkClauses(model: Model, bag: DiagnosticBag): void {
   for (const procedure of model.procedures.values()) {
@@ -22,7 +20,7 @@ export function checkClauses(model: Model, bag: DiagnosticBag): void {
       }
       if (!wholeGuard && n.otherwise[0]) bag.add('TRT2306', n.otherwise[0].range, { step: stepName(step) });
       for (const guard of n.guards) {
-        if (guard.part && !normal(n.action.value).includes(normal(guard.part.value))) {
+        if (guard.part && !textContains(n.action.value, guard.part.value)) {
           bag.add('TRT2308', guard.part.range, { step: stepName(step) }, { related: [bag.related(n.action.range, 'step-here', { step: stepName(step) })] });
         }
       }
