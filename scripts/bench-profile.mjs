@@ -1,8 +1,7 @@
 // Where the time goes: runs the CLI under V8's sampling profiler and charges each sample to a pipeline stage.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -30,25 +29,15 @@ const STAGES = new Map([
   ['compileBatch', 'batch: pool and merging'],
 ]);
 
-const LOADING = new Set(['compileSourceTextModule', 'loadAndTranslate', 'moduleStrategy', '#translate', 'compileForInternalLoader', 'compileForPublicLoader', 'requireBuiltin', 'loadBuiltinModule']);
+const LOADING = new Set(['Script', 'readFileUtf8', 'compileSourceTextModule', 'loadAndTranslate', 'moduleStrategy', '#translate', 'compileForInternalLoader', 'compileForPublicLoader', 'requireBuiltin', 'loadBuiltinModule']);
 
-/** The CLI bundled without minification, so the profile keeps the source's function names. */
+/**
+ * The CLI built as it ships (launcher, CommonJS bundle, code cache) but without minification, so the profile
+ * keeps the source's function names; returns the launcher to run.
+ */
 export async function buildProfileBundle(outDir) {
-  mkdirSync(outDir, { recursive: true });
-  const outfile = path.join(outDir, 'tartip-profile.mjs');
-  await build({
-    entryPoints: [path.join(ROOT, 'src/cli/bin.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    minify: false,
-    external: ['puppeteer', 'puppeteer-core', '@mermaid-js/mermaid-cli'],
-    banner: { js: 'import { createRequire as __tartipRequire } from "node:module"; const require = __tartipRequire(import.meta.url);' },
-    logLevel: 'warning',
-  });
-  return outfile;
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, env: { ...process.env, TARTIP_BUILD_OUT: outDir, TARTIP_NO_MINIFY: '1' }, stdio: 'ignore' });
+  return path.join(outDir, 'tartip.js');
 }
 
 /** Profiles one run of the CLI bundle with `args`; returns the stages with their milliseconds. */
@@ -61,7 +50,8 @@ export function profileRun(bundle, args, { cwd = ROOT, interval = 200 } = {}) {
   const file = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).sort()[0];
   const profile = JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
   rmSync(dir, { recursive: true, force: true });
-  return summarize(profile, path.basename(bundle));
+  // The stages run in the bundle beside the launcher.
+  return summarize(profile, 'cli.cjs');
 }
 
 function summarize(profile, bundleName) {

@@ -21,9 +21,47 @@ function marginal(a, b) {
   return a && b ? (b.wallMs - a.wallMs) / (b.files - a.files) : null;
 }
 
-export function targets(results) {
+/** The start-up target's row: a one-file check against `node -e 0`, measured in turns. */
+function coldTarget(results) {
   const node = results.cold.find((c) => c.name === 'node -e 0');
   const one = results.cold.find((c) => c.name.startsWith('tartip check'));
+  return ['one-regulation `check` within 2× `node -e 0`', `${ms(one.wallMs)} vs ${ms(node.wallMs)}: ×${num(one.wallMs / node.wallMs, 2)}`, verdict(one.wallMs <= 2 * node.wallMs)];
+}
+
+/** The cold-start section: its heading, what it measures, and the table. */
+function coldStart(results) {
+  const node = results.cold.find((c) => c.name === 'node -e 0');
+  const alone = results.coldOnly ? ` Measured alone (\`npm run bench -- --only cold\`, ${results.coldOnly.date}, Node ${results.machine.node}), after the rest of this report.` : '';
+  return ['## Cold start', `The three commands run in turns, so they share the same minutes of load.${alone}`, table(['command', 'median', 'min – max', '× node -e 0', 'peak memory', 'runs', 'load'], results.cold.map((c) => [
+    `\`${c.name}\``, ms(c.wallMs), `${ms(c.minMs)} – ${ms(c.maxMs)}`, `×${num(c.wallMs / node.wallMs, 2)}`, mb(c.peakMB), c.runs, load(c.load),
+  ]))];
+}
+
+/**
+ * `--only cold`: replaces the cold-start section and the start-up target of an existing report, leaving the
+ * rest as its run measured it (the start-up is what a change of the launcher changes).
+ */
+export function updateColdStart(results, outFile) {
+  const text = readFileSync(outFile, 'utf8');
+  const start = text.indexOf('## Cold start\n');
+  const end = text.indexOf('\n## ', start + 1);
+  if (start < 0 || end < 0) throw new Error(`${outFile} has no «## Cold start» section to update; run the whole bench`);
+  const row = `| ${coldTarget(results).join(' | ')} |`;
+  const updated = `${text.slice(0, start)}${coldStart(results).join('\n\n')}\n${text.slice(end)}`.replace(/^\| one-regulation `check` within 2× `node -e 0` \|.*$/m, row);
+  writeFileSync(outFile, updated);
+  refreshAnalysis(outFile);
+}
+
+/** Puts the current bench/ANALYSIS.md in place of the report's hand-written analysis, which ends the report. */
+export function refreshAnalysis(outFile) {
+  const text = readFileSync(outFile, 'utf8');
+  const analysis = readFileSync(path.join(ROOT, 'bench/ANALYSIS.md'), 'utf8').trim();
+  const at = text.indexOf('\n## Analysis\n');
+  if (at < 0 || !analysis.startsWith('## Analysis\n')) throw new Error('no «## Analysis» section to refresh');
+  writeFileSync(outFile, `${text.slice(0, at + 1)}${analysis}\n`);
+}
+
+export function targets(results) {
   const check1000 = batch(results, 'regs-1000', 'check');
   const recheck = results.cached?.find((c) => c.change === 'one file changed');
   const peak1000 = Math.max(...['check', 'compile'].flatMap((c) => ['auto', '1'].map((j) => batch(results, 'regs-1000', c, j)?.peakMB ?? 0)));
@@ -32,7 +70,7 @@ export function targets(results) {
   const m1 = marginal(batch(results, 'regs-10', 'check', '1'), batch(results, 'regs-100', 'check', '1'));
   const m2 = marginal(batch(results, 'regs-100', 'check', '1'), batch(results, 'regs-1000', 'check', '1'));
   return [
-    ['one-regulation `check` within 2× `node -e 0`', `${ms(one.wallMs)} vs ${ms(node.wallMs)}: ×${num(one.wallMs / node.wallMs, 2)}`, verdict(one.wallMs <= 2 * node.wallMs)],
+    coldTarget(results),
     ['1 000 regulations checked in under 2 s', ms(check1000?.wallMs), verdict(check1000 ? check1000.wallMs < 2000 : null)],
     ...(recheck ? [['… and re-checked with `--cache` after one file changed (not the target: most files are not compiled)', ms(recheck.wallMs), recheck.wallMs < 2000 ? 'under 2 s' : 'over 2 s']] : []),
     ['rendering ≥ 30× faster per diagram than one `mmdc` per diagram', ratio ? `×${num(ratio, 1)} (${ms(render.tartip.perDiagramMs)} vs ${ms(render.mmdc.perDiagramMs)} a diagram)` : 'n/a', verdict(ratio === null ? null : ratio >= 30)],
@@ -59,10 +97,7 @@ export function writeReport(results, outFile) {
       Object.entries(c.sizes).map(([k, v]) => `${k} ${v}`).join(', '), Object.entries(c.channels).map(([k, v]) => `${k}: ${v}`).join('; '), c.scripts.latin ?? 0, c.broken,
     ])));
 
-  const node = results.cold.find((c) => c.name === 'node -e 0');
-  push('## Cold start', 'The three commands run in turns, so they share the same minutes of load.', table(['command', 'median', 'min – max', '× node -e 0', 'peak memory', 'runs', 'load'], results.cold.map((c) => [
-    `\`${c.name}\``, ms(c.wallMs), `${ms(c.minMs)} – ${ms(c.maxMs)}`, `×${num(c.wallMs / node.wallMs, 2)}`, mb(c.peakMB), c.runs, load(c.load),
-  ])));
+  push(...coldStart(results));
 
   push('## `check` and `compile` at scale', '`--jobs auto` is the default (worker threads when the batch is large enough, see `src/cli/workers/protocol.ts`); `--jobs 1` is one thread. `compile` writes every JSON atomically (temporary file, fsync, rename).', table(['set', 'command', 'jobs', 'files', 'MB', 'wall (min – max)', 'files/s', 'MB/s', 'ms a file', 'peak memory', 'exit', 'load'], results.batches.map((b) => [
     b.set, b.command, b.jobs, b.files, (b.bytes / 2 ** 20).toFixed(1), `${ms(b.wallMs)} (${ms(b.minMs)} – ${ms(b.maxMs)})`, num(b.files / (b.wallMs / 1000)), num(b.bytes / 2 ** 20 / (b.wallMs / 1000), 1), num(b.wallMs / b.files, 1), mb(b.peakMB), b.codes.join(','), load(b.load),

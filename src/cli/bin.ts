@@ -1,14 +1,17 @@
-// Executable entry of the bundled CLI (dist/tartip.js); in a compile worker thread it serves the pool instead.
+// Entry of the CLI bundle (dist/cli.cjs, run by dist/tartip.js); in a compile worker thread it serves the pool instead.
 // First, before any other module runs: V8's optimisation budget (see jit-budget.ts).
 import './jit-budget.js';
-import { isMainThread, workerData } from 'node:worker_threads';
 import { main } from './main.js';
 import { WORKER_MARK } from './workers/protocol.js';
-import { runWorker } from './workers/worker.js';
 
-if (!isMainThread && (workerData as { mark?: unknown } | null)?.mark === WORKER_MARK) {
-  runWorker();
-} else {
+/** A worker of the pool carries the mark in its argv and its workerData; node:worker_threads is loaded only then. */
+async function isPoolWorker(): Promise<boolean> {
+  if (!process.argv.includes(WORKER_MARK)) return false;
+  const { isMainThread, workerData } = await import('node:worker_threads');
+  return !isMainThread && (workerData as { mark?: unknown } | null)?.mark === WORKER_MARK;
+}
+
+function runCli(): void {
   // A reader that stops early (`tartip check … | head`) closes the pipe; that is the reader's choice, not
   // a Tártip failure, so it ends the run quietly instead of crashing with an unhandled EPIPE.
   for (const stream of [process.stdout, process.stderr]) {
@@ -22,3 +25,10 @@ if (!isMainThread && (workerData as { mark?: unknown } | null)?.mark === WORKER_
     process.exitCode = code;
   });
 }
+
+// No top-level await: the bundle is CommonJS, for the code cache (launcher.ts).
+void isPoolWorker().then(async (worker) => {
+  if (!worker) return runCli();
+  const { runWorker } = await import('./workers/worker.js');
+  runWorker();
+});

@@ -50,10 +50,12 @@ Examples:
   tartip check regulations --watch           check again on every save
   tartip check regulations --format sarif    for GitHub code scanning (also json, github)
   tartip diagram out/*.json -f svg -o annex  the appendices from compiled definitions
+  tartip preview reg.tartip                  the charts in a browser, redrawn on every save
+  tartip diff old.tartip new.tartip -f markdown   what an amendment changes, for a pull request
   tartip explain TRT2104                     what a diagnostic code means, with an example
 
-Exit codes: 0 success, 1 errors in the sources (or more warnings than --max-warnings),
-2 usage or I/O error, 3 internal error, 130 interrupted.
+Exit codes: 0 success, 1 errors in the sources (or more warnings than --max-warnings; for diff:
+the versions differ), 2 usage or I/O error, 3 internal error, 130 interrupted (also how preview stops).
 Documentation: README.md, grammar/REFERENCE.md and docs/DIAGNOSTICS.md in the package.`);
 
   program
@@ -126,6 +128,30 @@ Documentation: README.md, grammar/REFERENCE.md and docs/DIAGNOSTICS.md in the pa
   ).action(async (dir: string, opts: DiagramOpts) => {
     setExit(await runBuild(dir, diagramOptions(opts), out, err));
   });
+
+  program
+    .command('diff')
+    .description('what changed in the procedure between two versions of an act (steps, terms, channels, documents, participants, appendices); exit 1 when something did')
+    .argument('<old>', 'the earlier version: a .tartip source or a .json definition')
+    .argument('<new>', 'the later version')
+    .addOption(new Option('-f, --format <format>', 'text, json, or markdown for a pull-request comment').choices(['text', 'json', 'markdown']).default('text'))
+    .addOption(languageOption())
+    .action(async (before: string, after: string, opts: { format: 'text' | 'json' | 'markdown'; lang: Language }) => {
+      // Loaded only for this command: the diff library and the diff's own code stay out of every other start.
+      const { runDiff } = await import('./commands/diff.js');
+      setExit(runDiff(before, after, { format: opts.format, language: opts.lang, color: useColor(process.stderr) }, out, err));
+    });
+
+  program
+    .command('preview')
+    .description('a local web page with the act\'s charts and diagnostics, redrawn whenever the file is saved (127.0.0.1 only; its address is the first line on stdout)')
+    .argument('<file>', 'a .tartip source (or a .json definition)')
+    .option('-p, --port <n>', 'port to listen on (default: any free port)', nonNegativeInteger, 0)
+    .addOption(languageOption())
+    .action(async (file: string, opts: { port: number; lang: Language }) => {
+      const { runPreview } = await import('./commands/preview.js');
+      setExit(await runPreview(file, { port: opts.port, language: opts.lang }, out, err));
+    });
 
   program
     .command('explain')

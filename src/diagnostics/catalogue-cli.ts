@@ -52,4 +52,9 @@ export const CLI_MESSAGES: CatalogueEntry[] = [
     kk: '«{path}» Тәртіп процесінің анықтамасы (tartip compile жазатын JSON) емес: {reason}',
     en: '«{path}» is not a Tártip process definition (the JSON that tartip compile writes): {reason}',
   },
+  {
+    code: 'TRT9011', name: 'cannot-serve', severity: 'error',
+    kk: 'алдын ала қарау серверін {address} адресінде ашу мүмкін болмады: {reason}',
+    en: 'cannot start the preview server on {address}: {reason}',
+  },
 ];

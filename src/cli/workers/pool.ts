@@ -89,7 +89,7 @@ export async function compileBatch(sources: SourceFile[], lineMaps: Map<string, 
   const startWorker = (): void => {
     let worker: Worker;
     try {
-      worker = new Worker(script, { workerData: { mark: WORKER_MARK } });
+      worker = new Worker(script, { argv: [WORKER_MARK], workerData: { mark: WORKER_MARK } });
     } catch (error) {
       // No thread can be started here: suspect files cannot be retried, the rest the main thread compiles.
       for (let at = chunks.findIndex((c) => c.suspect); at >= 0; at = chunks.findIndex((c) => c.suspect)) {
