@@ -123,6 +123,7 @@ function buildPool(def: ProcessDefinition, p: ProcedureInfo, index: number, enti
           step: step.id, column, documentation: joinLines(`Егер / if: ${branch.condition}`, branch.action, durationText(branch.duration)),
         });
         timed(act, branch.duration);
+        act.attrs['tartip:case'] = String(k + 1);
         b.flow(gw.id, act.id, shorten(branch.condition, 60), conditionOf(process, choiceKey(n, { case: k })));
         const out = step.transitions.find((t) => t.on === 'branch' && t.branch === k);
         if (out) b.flow(act.id, target(out.to, branch.performer, branch.recipients, act.id));
@@ -144,13 +145,13 @@ function buildPool(def: ProcessDefinition, p: ProcedureInfo, index: number, enti
     }
   }
   const joined = insertJoins(b.nodes, b.flows, prefix);
-  const names = p.heading ?? p.condition;
   const channel = entities.get(p.channel);
+  const channelName = channel ? laneTitle(channel, p.channel) : p.channel;
   return {
     participant: `Participant_${index + 1}`,
     process,
     procedure: p.id,
-    name: shorten(joinLines(channel ? laneTitle(channel, p.channel) : p.channel, names) ?? p.id, 120).replace(/\n/g, ': '),
+    name: shorten(p.heading ?? (p.condition ? `${channelName}: ${p.condition}` : channelName), 120),
     lanes: lanes.map((entity, i) => ({ id: `${prefix}_L${i + 1}`, entity, name: laneTitle(entities.get(entity), entity) })),
     nodes: joined.nodes,
     flows: joined.flows,
@@ -165,7 +166,7 @@ function messages(def: ProcessDefinition, pools: Pool[], entities: Map<string, E
   const poolOf = (entity: string): string => {
     let s = systems.get(entity);
     if (!s) {
-      s = { participant: `System_${systems.size + 1}`, entity, name: laneTitle(entities.get(entity), entity) };
+      s = { participant: `System_${systems.size + 1}`, process: `SystemProcess_${systems.size + 1}`, entity, name: laneTitle(entities.get(entity), entity) };
       systems.set(entity, s);
     }
     return s.participant;

@@ -3,13 +3,15 @@ import type { DocumentInfo, Duration, DurationAmount, StepInfo } from '../json/m
 import { stepNumber, stepText, WORDS } from '../mermaid/labels.js';
 
 /** Names longer than this are cut at a word (the whole text is in the element's documentation). */
-const NAME_LIMIT = 90;
+const NAME_LIMIT = 64;
 
 export const BPMN_WORDS = {
   ...WORDS,
   termExceeded: 'Мерзім өтті',
   join: '',
   otherwise: 'Әйтпесе',
+  request: 'Сұрау',
+  response: 'Жауап',
 } as const;
 
 export function shorten(text: string, limit = NAME_LIMIT): string {

@@ -5,19 +5,21 @@ export interface Bounds { x: number; y: number; width: number; height: number }
 export interface Point { x: number; y: number }
 export interface Layout {
   shapes: Map<string, Bounds>;
+  /** Where an event's or gateway's name is written, when not below it (bpmn-js's default). */
+  labels: Map<string, Bounds>;
   edges: Map<string, Point[]>;
 }
 
-const MAIN = 150; // a step's column
+const MAIN = 170; // a step's column
 const GAP = 70; // the slot after it, for ends and joins
-const ROW = 150;
+const ROW = 180;
 const POOL_LABEL = 30;
 const LANE_LABEL = 30;
 const MARGIN = 20;
 const POOL_GAP = 40;
 const SYSTEM_HEIGHT = 80;
 const SIZE: Record<FlowNode['kind'], { width: number; height: number }> = {
-  task: { width: 120, height: 80 },
+  task: { width: 130, height: 90 },
   gateway: { width: 50, height: 50 },
   start: { width: 36, height: 36 },
   end: { width: 36, height: 36 },
@@ -89,6 +91,7 @@ function route(s: Bounds, t: Bounds, fromGateway: boolean): Point[] {
 export function layout(c: Collaboration): Layout {
   const shapes = new Map<string, Bounds>();
   const edges = new Map<string, Point[]>();
+  const labels = new Map<string, Bounds>();
   const placed = c.pools.map((p) => ({ pool: p, ...placePool(p) }));
   const contentWidth = Math.max(MAIN + GAP, ...placed.map((p) => p.columns * (MAIN + GAP)));
   const width = POOL_LABEL + LANE_LABEL + 2 * MARGIN + contentWidth;
@@ -110,7 +113,10 @@ export function layout(c: Collaboration): Layout {
       if (!cell) continue;
       const top = laneTop.get(cell.lane)! + cell.row * ROW;
       const main = cell.slot % 2 === 0;
-      shapes.set(n.id, centred(n.kind, x0 + slotX(cell.slot) + (main ? MAIN : GAP) / 2, top + 60));
+      const b = centred(n.kind, x0 + slotX(cell.slot) + (main ? MAIN : GAP) / 2, top + 65);
+      shapes.set(n.id, b);
+      // A gateway's question above it: its flows leave from below and from the sides.
+      if (n.kind === 'gateway' && n.name) labels.set(n.id, { x: b.x - 40, y: b.y - 34, width: b.width + 80, height: 30 });
     }
     // A boundary timer sits on its task's lower edge; its end, below it inside the task's cell.
     for (const n of pool.nodes.filter((x) => x.kind === 'timer')) {
@@ -119,6 +125,7 @@ export function layout(c: Collaboration): Layout {
       shapes.set(n.id, timer);
       const end = pool.nodes.find((x) => x.near === n.id)!;
       shapes.set(end.id, centred('end', cx(timer) + 50, host.y + host.height + 28));
+      labels.set(n.id, { x: host.x, y: host.y + host.height + 8, width: host.width - 44, height: 28 });
     }
     for (const f of pool.flows) {
       const s = shapes.get(f.source)!;
@@ -130,6 +137,12 @@ export function layout(c: Collaboration): Layout {
   }
   for (const s of c.systems) {
     shapes.set(s.participant, { x: 0, y, width, height: SYSTEM_HEIGHT });
+    // Request and answer at the pool's far end, clear of the message flows that come down onto it.
+    const start = centred('start', width - 150, y + 32);
+    const end = centred('end', width - 60, y + 32);
+    shapes.set(`${s.process}_Start`, start);
+    shapes.set(`${s.process}_End`, end);
+    edges.set(`${s.process}_Flow`, [right(start), left(end)]);
     y += SYSTEM_HEIGHT + POOL_GAP;
   }
   const anchors = new Map<string, number>();
@@ -140,5 +153,5 @@ export function layout(c: Collaboration): Layout {
     anchors.set(m.target, anchors.get(m.target) ?? x + 12);
     edges.set(m.id, t.y > s.y ? [{ x, y: s.y + s.height }, { x, y: t.y }] : [{ x, y: s.y }, { x, y: t.y + t.height }]);
   }
-  return { shapes, edges };
+  return { shapes, edges, labels };
 }

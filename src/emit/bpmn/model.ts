@@ -49,9 +49,13 @@ export interface Pool {
   flows: SequenceFlow[];
 }
 
-/** An information system drawn as a pool of its own, without a process (a black box). */
+/**
+ * An information system drawn as a pool of its own. Its process only receives a request and answers: what
+ * the system does inside is not the act's subject, but engines need a process behind every message's pool.
+ */
 export interface SystemPool {
   participant: string;
+  process: string;
   entity: string;
   name: string;
 }

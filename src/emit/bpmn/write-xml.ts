@@ -1,9 +1,11 @@
 // Writes the BPMN 2.0 XML with bpmn-moddle: semantic elements, then diagram interchange for every one of them.
 import { BpmnModdle } from 'bpmn-moddle';
 import type { Layout } from './layout.js';
+import { BPMN_WORDS } from './labels.js';
 import type { Collaboration, FlowNode, Pool } from './model.js';
 
-const TARTIP_NS = 'https://tartip.kz/schema/bpmn';
+/** The namespace of Tártip's extension attributes (how a duration is counted, which step and entity). */
+const TARTIP_NS = 'urn:tartip:bpmn:1';
 
 type El = Record<string, unknown> & { id?: string; $attrs: Record<string, string>; get(name: string): unknown };
 
@@ -67,7 +69,15 @@ export async function writeXml(c: Collaboration, layout: Layout): Promise<string
     participants.push(participant);
   }
   for (const s of c.systems) {
-    const participant = create('bpmn:Participant', { id: s.participant, name: s.name });
+    const start = create('bpmn:StartEvent', { id: `${s.process}_Start`, name: BPMN_WORDS.request });
+    const end = create('bpmn:EndEvent', { id: `${s.process}_End`, name: BPMN_WORDS.response });
+    const flow = create('bpmn:SequenceFlow', { id: `${s.process}_Flow`, sourceRef: start, targetRef: end });
+    start.outgoing = [flow];
+    end.incoming = [flow];
+    for (const el of [start, end, flow]) elements.set(el.id as string, el);
+    const process = create('bpmn:Process', { id: s.process, isExecutable: false, name: s.name, flowElements: [start, end, flow] });
+    rootElements.push(process);
+    const participant = create('bpmn:Participant', { id: s.participant, name: s.name, processRef: process });
     participant.$attrs['tartip:entity'] = s.entity;
     elements.set(s.participant, participant);
     participants.push(participant);
@@ -84,6 +94,8 @@ export async function writeXml(c: Collaboration, layout: Layout): Promise<string
   for (const [id, b] of layout.shapes) {
     const el = elements.get(id)!;
     const shape = create('bpmndi:BPMNShape', { id: `${id}_di`, bpmnElement: el, bounds: create('dc:Bounds', { ...b }) });
+    const label = layout.labels.get(id);
+    if (label) shape.label = create('bpmndi:BPMNLabel', { bounds: create('dc:Bounds', { ...label }) });
     if (id.startsWith('Participant_') || id.startsWith('System_') || el.$type === 'bpmn:Lane') shape.isHorizontal = true;
     planeElement.push(shape);
   }
