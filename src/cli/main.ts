@@ -7,6 +7,7 @@ import { runWatch } from './commands/watch.js';
 import { runExplain } from './commands/explain.js';
 import { SWIMLANE_LAYOUTS, type SwimlaneLayout } from '../emit/mermaid/style.js';
 import { runCompileBatch } from './commands/compile.js';
+import { COMPILE_FORMATS, parseCompileFormats, type CompileFormat } from './commands/write-bpmn.js';
 import { runBuild } from './commands/build.js';
 import { DIAGRAM_FORMATS, parseFormats, runDiagram, type DiagramFormat } from './commands/diagram.js';
 import { ConfigError } from './config.js';
@@ -63,11 +64,12 @@ Documentation: README.md, grammar/REFERENCE.md and docs/DIAGNOSTICS.md in the pa
     .description('compile .tartip sources to JSON process definitions')
     .argument('<inputs...>', '.tartip files or directories')
     .option('-o, --out-dir <dir>', 'output directory', 'out')
+    .addOption(new Option('-f, --format <formats>', `comma-separated: ${COMPILE_FORMATS.join(', ')} (BPMN 2.0 with diagram, one .bpmn per act)`).argParser(parseCompileFormats).default(['json'], 'json'))
     .option('-q, --quiet', 'print errors only')
     .addOption(languageOption())
     .addOption(jobsOption())
-    .action(async (inputs: string[], opts: { outDir: string; quiet?: boolean; lang: Language; jobs?: number }) => {
-      setExit(await runCompileBatch(inputs, { outDir: opts.outDir, language: opts.lang, color: useColor(process.stderr), quiet: Boolean(opts.quiet), jobs: opts.jobs }, out, err));
+    .action(async (inputs: string[], opts: { outDir: string; format: CompileFormat[]; quiet?: boolean; lang: Language; jobs?: number }) => {
+      setExit(await runCompileBatch(inputs, { outDir: opts.outDir, formats: opts.format, language: opts.lang, color: useColor(process.stderr), quiet: Boolean(opts.quiet), jobs: opts.jobs }, out, err));
     });
 
   program

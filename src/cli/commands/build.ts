@@ -1,10 +1,11 @@
-// `tartip build`: the whole job for a folder — each regulation's JSON and every appendix in every format.
+// `tartip build`: the whole job for a folder — each regulation's JSON and BPMN, and every appendix in every format.
 import type { LineMap } from '../../text/line-map.js';
 import { printOutputReport, type Reporter } from '../report.js';
 import { findSources } from '../sources.js';
 import { batchSummary, outputsExitCode } from '../run-files.js';
 import { compileBatch } from '../workers/pool.js';
 import { writeDefinitions } from './compile.js';
+import { writeBpmnFiles } from './write-bpmn.js';
 import { summary, writeDiagrams, type DiagramOptions } from './diagram.js';
 
 /**
@@ -16,12 +17,14 @@ export async function runBuild(dir: string, options: DiagramOptions, stdout: (s:
   const lineMaps = new Map<string, LineMap>();
   const outcomes = await compileBatch(sources, lineMaps, { keep: 'json', jobs: options.jobs });
   const diagnostics = outcomes.flatMap((o) => o.diagnostics);
-  const { written: json, ioFailed } = writeDefinitions(outcomes, options.outDir, diagnostics);
+  const { written: json, ioFailed: jsonFailed } = writeDefinitions(outcomes, options.outDir, diagnostics);
+  const bpmn = await writeBpmnFiles(outcomes, options.outDir, diagnostics);
+  const ioFailed = jsonFailed || bpmn.ioFailed;
   const reporter: Reporter = { language: options.language, color: options.color, sources: lineMaps };
   printOutputReport(reporter, diagnostics, sources.length, options.quiet, stderr);
   stderr(batchSummary(sources.map((s) => s.path), diagnostics, options.language));
   const run = await writeDiagrams(outcomes, options, stderr);
-  if (!options.quiet) stdout(`${json}/${sources.length} .json, ${summary(run.written, options.formats)} → ${options.outDir}\n`);
+  if (!options.quiet) stdout(`${json}/${sources.length} .json, ${bpmn.written} .bpmn, ${summary(run.written, options.formats)} → ${options.outDir}\n`);
   if (run.code === 130) return 130;
   return outputsExitCode(diagnostics, ioFailed || run.code !== 0);
 }

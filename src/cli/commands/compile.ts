@@ -9,12 +9,15 @@ import { outputPath, writeAtomic } from '../write-output.js';
 import type { Language } from '../../diagnostics/format-text.js';
 import { createDiagnostic } from '../../diagnostics/create.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
+import { writeBpmnFiles, type CompileFormat } from './write-bpmn.js';
 
 export interface CompileOptions {
   outDir: string;
   language: Language;
   color: boolean;
   quiet: boolean;
+  /** What to write for each act; JSON only by default. */
+  formats?: CompileFormat[];
 }
 
 export function serializeJson(value: unknown): string {
@@ -31,7 +34,12 @@ export function runCompile(inputs: string[], options: CompileOptions, stdout: (s
 export async function runCompileBatch(inputs: string[], options: CompileOptions & { jobs?: number | undefined }, stdout: (s: string) => void, stderr: (s: string) => void): Promise<number> {
   const sources = findSources(inputs);
   const lineMaps = new Map<string, LineMap>();
-  return writeOutputs(sources, await compileBatch(sources, lineMaps, { keep: 'json', jobs: options.jobs }), lineMaps, options, stdout, stderr);
+  const outcomes = await compileBatch(sources, lineMaps, { keep: 'json', jobs: options.jobs });
+  const formats = options.formats ?? ['json'];
+  if (!formats.includes('bpmn')) return writeOutputs(sources, outcomes, lineMaps, options, stdout, stderr);
+  const extra: Diagnostic[] = [];
+  const bpmn = await writeBpmnFiles(outcomes, options.outDir, extra);
+  return writeOutputs(sources, outcomes, lineMaps, options, stdout, stderr, { extra, bpmn: bpmn.written, ioFailed: bpmn.ioFailed });
 }
 
 /**
@@ -57,12 +65,17 @@ export function writeDefinitions(outcomes: FileOutcome[], outDir: string, diagno
   return { written, ioFailed };
 }
 
-function writeOutputs(sources: SourceFile[], outcomes: FileOutcome[], lineMaps: Map<string, LineMap>, options: CompileOptions, stdout: (s: string) => void, stderr: (s: string) => void): number {
-  const diagnostics = outcomes.flatMap((o) => o.diagnostics);
-  const { written, ioFailed } = writeDefinitions(outcomes, options.outDir, diagnostics);
+function writeOutputs(
+  sources: SourceFile[], outcomes: FileOutcome[], lineMaps: Map<string, LineMap>, options: CompileOptions, stdout: (s: string) => void, stderr: (s: string) => void,
+  bpmn?: { extra: Diagnostic[]; bpmn: number; ioFailed: boolean },
+): number {
+  const diagnostics = [...outcomes.flatMap((o) => o.diagnostics), ...(bpmn?.extra ?? [])];
+  const json = (options.formats ?? ['json']).includes('json') ? writeDefinitions(outcomes, options.outDir, diagnostics) : { written: 0, ioFailed: false };
+  const written = json.written;
+  const ioFailed = json.ioFailed || Boolean(bpmn?.ioFailed);
   const reporter: Reporter = { language: options.language, color: options.color, sources: lineMaps };
   printOutputReport(reporter, diagnostics, sources.length, options.quiet, stderr);
   stderr(batchSummary(sources.map((s) => s.path), diagnostics, options.language));
-  if (!options.quiet) stdout(`${written}/${sources.length} → ${options.outDir}\n`);
+  if (!options.quiet) stdout(bpmn ? `${written} .json, ${bpmn.bpmn} .bpmn of ${sources.length} → ${options.outDir}\n` : `${written}/${sources.length} → ${options.outDir}\n`);
   return outputsExitCode(diagnostics, ioFailed);
 }
