@@ -53,6 +53,7 @@ Examples:
   tartip diagram out/*.json -f svg -o annex  the appendices from compiled definitions
   tartip preview reg.tartip                  the charts in a browser, redrawn on every save
   tartip diff old.tartip new.tartip -f markdown   what an amendment changes, for a pull request
+  tartip deadline reg.tartip --from 2025-03-07T17:45   by when each step and the service are due
   tartip explain TRT2104                     what a diagnostic code means, with an example
 
 Exit codes: 0 success, 1 errors in the sources (or more warnings than --max-warnings; for diff:
@@ -153,6 +154,24 @@ Documentation: README.md, grammar/REFERENCE.md and docs/DIAGNOSTICS.md in the pa
     .action(async (file: string, opts: { port: number; lang: Language }) => {
       const { runPreview } = await import('./commands/preview.js');
       setExit(await runPreview(file, { port: opts.port, language: opts.lang }, out, err));
+    });
+
+  program
+    .command('deadline')
+    .description('the due time of every step and of the whole service, per channel, on Kazakhstan\'s working calendar (Asia/Almaty)')
+    .argument('<file>', 'a .tartip source or a .json definition')
+    .requiredOption('--from <date-time>', 'when the application is accepted: ISO 8601 (2025-03-07T17:45, or with an offset)')
+    .option('--channel <id>', 'only this channel (its id in the act, e.g. МК, портал)')
+    .addOption(new Option('-f, --format <format>', 'text or json').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--first-day <rule>', 'whether the day the term starts from counts (Civil Code art. 171: not-counted)').choices(['counted', 'not-counted']).default('not-counted'))
+    .option('--hours <span>', 'working hours', '09:00-18:30')
+    .option('--lunch <span>', 'lunch break, or none', '13:00-14:30')
+    .option('--zone <zone>', 'time zone of the office', 'Asia/Almaty')
+    .addOption(languageOption())
+    .action(async (file: string, opts: { from: string; channel?: string; format: 'text' | 'json'; firstDay: 'counted' | 'not-counted'; hours: string; lunch: string; zone: string; lang: Language }) => {
+      // Loaded only for this command: date-holidays and its rules stay out of every other start.
+      const { runDeadline } = await import('./commands/deadline.js');
+      setExit(runDeadline(file, { ...opts, language: opts.lang, color: useColor(process.stderr) }, out, err));
     });
 
   program
