@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { buildCollaboration } from '../../src/emit/bpmn/build-collaboration.js';
 import { emitBpmn } from '../../src/emit/bpmn/emit.js';
 import { layout, type Bounds } from '../../src/emit/bpmn/layout.js';
-import { ACTS, bpmnOf, definitionOf } from './compile-acts.js';
 
 const overlap = (a: Bounds, b: Bounds) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+import { ACTS, bpmnOf, definitionOf } from './compile-acts.js';
+
 const inside = (a: Bounds, b: Bounds) => a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width && a.y + a.height <= b.y + b.height;
 
 describe('BPMN layout', () => {
@@ -27,7 +28,11 @@ describe('BPMN layout', () => {
         }
       }
       for (const lane of pool.lanes) expect(inside(l.shapes.get(lane.id)!, l.shapes.get(pool.participant)!)).toBe(true);
-      for (const f of pool.flows) expect(l.edges.get(f.id)!.length).toBeGreaterThanOrEqual(2);
+      for (const f of pool.flows) {
+        expect(l.edges.get(f.id)!.length).toBeGreaterThanOrEqual(2);
+        const label = l.labels.get(f.id);
+        if (label) boxes.push({ id: `${f.id} label`, b: label });
+      }
     }
     for (let i = 0; i < boxes.length; i++) {
       for (let j = i + 1; j < boxes.length; j++) {

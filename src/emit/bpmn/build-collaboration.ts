@@ -11,6 +11,7 @@ import {
 import type { Collaboration, FlowNode, MessageFlow, Pool, SequenceFlow, SystemPool } from './model.js';
 
 const APPLICANT = 'алушы';
+const FLOW_NAME = 30;
 
 function chartLanes(def: ProcessDefinition, procedure: string): string[] {
   for (const appendix of def.appendices) {
@@ -106,7 +107,7 @@ function buildPool(def: ProcessDefinition, p: ProcedureInfo, index: number, enti
       const g = b.node('gateway', `${id}_G`, `${shorten(guard.condition, 60)}?`, step.performer, { step: step.id });
       g.defaultFlow = b.flow(g.id, id, BPMN_WORDS.yes).id;
       const skipped = step.transitions.find((t) => t.on === 'skipped')!;
-      b.flow(g.id, target(skipped.to, step.performer, [], g.id), BPMN_WORDS.no, conditionOf(process, choiceKey(n, 'skip')));
+      b.flow(g.id, target(skipped.to, step.performer, [], g.id), BPMN_WORDS.no, conditionOf(process, choiceKey(n, 'skip'))).documentation = guard.condition;
     }
     const task = b.node('task', id, taskName(step), step.performer, {
       step: step.id,
@@ -115,7 +116,7 @@ function buildPool(def: ProcessDefinition, p: ProcedureInfo, index: number, enti
     timed(task, step.duration);
     let cursor = id;
     if (step.branches.length > 0) {
-      const gw = b.node('gateway', `${id}_B`, `${stepNumber(step) ?? ''}: ${BPMN_WORDS.otherwise.toLowerCase()}?`.replace(/^: /, ''), step.performer, { step: step.id });
+      const gw = b.node('gateway', `${id}_B`, `${stepNumber(step) ?? ''}. ${BPMN_WORDS.whichCase}`.replace(/^\. /, ''), step.performer, { step: step.id });
       b.flow(cursor, gw.id);
       const column = b.sharedColumn();
       step.branches.forEach((branch, k) => {
@@ -124,7 +125,8 @@ function buildPool(def: ProcessDefinition, p: ProcedureInfo, index: number, enti
         });
         timed(act, branch.duration);
         act.attrs['tartip:case'] = String(k + 1);
-        b.flow(gw.id, act.id, shorten(branch.condition, 60), conditionOf(process, choiceKey(n, { case: k })));
+        // bpmn-js wraps a flow's name at 90 px: two short lines stay clear of the flows beside it.
+        b.flow(gw.id, act.id, shorten(branch.condition, FLOW_NAME), conditionOf(process, choiceKey(n, { case: k }))).documentation = branch.condition;
         const out = step.transitions.find((t) => t.on === 'branch' && t.branch === k);
         if (out) b.flow(act.id, target(out.to, branch.performer, branch.recipients, act.id));
       });

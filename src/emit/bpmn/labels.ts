@@ -9,7 +9,7 @@ export const BPMN_WORDS = {
   ...WORDS,
   termExceeded: 'Мерзім өтті',
   join: '',
-  otherwise: 'Әйтпесе',
+  whichCase: 'Қай жағдай?',
   request: 'Сұрау',
   response: 'Жауап',
 } as const;

@@ -88,6 +88,24 @@ function route(s: Bounds, t: Bounds, fromGateway: boolean): Point[] {
   return [{ x: cx(s), y: s.y + s.height }, { x: cx(s), y: below }, { x: cx(t), y: below }, { x: cx(t), y: t.y + t.height }];
 }
 
+/**
+ * A flow's case is written just above its last horizontal stretch, where it reaches its target, so that the
+ * cases leaving one gateway down a shared vertical line never sit on one another.
+ */
+function flowLabel(points: Point[], taken: Bounds[]): Bounds | undefined {
+  const [a, b] = points.slice(-2) as [Point, Point];
+  const length = b.x - a.x;
+  if (a.y !== b.y || length < 60) return undefined;
+  const width = Math.round(Math.min(length - 12, 150));
+  const candidates = [a.x + 6, b.x - 6 - width].flatMap((x) => [a.y - 30, a.y + 4].map((y) => ({ x: Math.round(x), y: Math.round(y), width, height: 26 })));
+  // Where every place beside the line is taken, the viewer's own placement is left to it.
+  return candidates.find((c) => !taken.some((t) => overlaps(c, t)));
+}
+
+export function overlaps(a: Bounds, b: Bounds): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
 export function layout(c: Collaboration): Layout {
   const shapes = new Map<string, Bounds>();
   const edges = new Map<string, Point[]>();
@@ -116,7 +134,7 @@ export function layout(c: Collaboration): Layout {
       const b = centred(n.kind, x0 + slotX(cell.slot) + (main ? MAIN : GAP) / 2, top + 65);
       shapes.set(n.id, b);
       // A gateway's question above it: its flows leave from below and from the sides.
-      if (n.kind === 'gateway' && n.name) labels.set(n.id, { x: b.x - 40, y: b.y - 34, width: b.width + 80, height: 30 });
+      if (n.kind === 'gateway' && n.name) labels.set(n.id, { x: b.x - 40, y: b.y - 36, width: b.width + 80, height: 30 });
     }
     // A boundary timer sits on its task's lower edge; its end, below it inside the task's cell.
     for (const n of pool.nodes.filter((x) => x.kind === 'timer')) {
@@ -127,11 +145,18 @@ export function layout(c: Collaboration): Layout {
       shapes.set(end.id, centred('end', cx(timer) + 50, host.y + host.height + 28));
       labels.set(n.id, { x: host.x, y: host.y + host.height + 8, width: host.width - 44, height: 28 });
     }
+    const taken = pool.nodes.flatMap((n) => [shapes.get(n.id)!, ...(labels.has(n.id) ? [labels.get(n.id)!] : [])]);
     for (const f of pool.flows) {
       const s = shapes.get(f.source)!;
       const t = shapes.get(f.target)!;
       const kind = byId.get(f.source)!.kind;
-      edges.set(f.id, kind === 'timer' ? [{ x: cx(s), y: s.y + s.height }, { x: cx(s), y: cy(t) }, left(t)] : route(s, t, kind === 'gateway'));
+      const points = kind === 'timer' ? [{ x: cx(s), y: s.y + s.height }, { x: cx(s), y: cy(t) }, left(t)] : route(s, t, kind === 'gateway');
+      edges.set(f.id, points);
+      const label = f.name ? flowLabel(points, taken) : undefined;
+      if (label) {
+        labels.set(f.id, label);
+        taken.push(label);
+      }
     }
     y = laneY + POOL_GAP;
   }

@@ -30,6 +30,8 @@ export interface SequenceFlow {
   name: string | null;
   /** A `${…}` expression bpmn-engine and JUEL-based engines read. */
   condition: string | null;
+  /** The case in full, where the name is cut short. */
+  documentation?: string;
 }
 
 export interface Lane {

@@ -40,7 +40,7 @@ export async function writeXml(c: Collaboration, layout: Layout): Promise<string
     for (const f of pool.flows) {
       const source = elements.get(f.source)!;
       const target = elements.get(f.target)!;
-      const flow = create('bpmn:SequenceFlow', { id: f.id, sourceRef: source, targetRef: target });
+      const flow = create('bpmn:SequenceFlow', { id: f.id, sourceRef: source, targetRef: target, documentation: docs(f.documentation ?? null) });
       if (f.name) flow.name = f.name;
       if (f.condition) flow.conditionExpression = create('bpmn:FormalExpression', { body: f.condition });
       (source.outgoing as El[] | undefined) ? (source.outgoing as El[]).push(flow) : (source.outgoing = [flow]);
@@ -100,7 +100,10 @@ export async function writeXml(c: Collaboration, layout: Layout): Promise<string
     planeElement.push(shape);
   }
   for (const [id, points] of layout.edges) {
-    planeElement.push(create('bpmndi:BPMNEdge', { id: `${id}_di`, bpmnElement: elements.get(id), waypoint: points.map((p) => create('dc:Point', { ...p })) }));
+    const edge = create('bpmndi:BPMNEdge', { id: `${id}_di`, bpmnElement: elements.get(id), waypoint: points.map((p) => create('dc:Point', { ...p })) });
+    const label = layout.labels.get(id);
+    if (label) edge.label = create('bpmndi:BPMNLabel', { bounds: create('dc:Bounds', { ...label }) });
+    planeElement.push(edge);
   }
   const plane = create('bpmndi:BPMNPlane', { id: 'Plane_1', bpmnElement: collaboration, planeElement });
   const definitions = create('bpmn:Definitions', {
