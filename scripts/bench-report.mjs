@@ -126,6 +126,12 @@ export function writeReport(results, outFile) {
     d.set, d.files, d.diagrams, `${ms(d.wallMs)} (${ms(d.minMs)} – ${ms(d.maxMs)})`, num(d.diagrams / (d.wallMs / 1000)), mb(d.peakMB), load(d.load),
   ])));
 
+  if (results.bpmn?.length) {
+    push('## BPMN export', '`tartip compile <set> --format json,bpmn`: the JSON and one BPMN 2.0 file with its diagram per act; the ratio is to `compile` writing JSON alone, in the same run.', table(['set', 'files', '.bpmn written', 'wall (min – max)', 'ratio to JSON alone', 'peak memory', 'load'], results.bpmn.map((b) => [
+      b.set, b.files, b.written, `${ms(b.wallMs)} (${ms(b.minMs)} – ${ms(b.maxMs)})`, b.jsonMs ? `×${num(b.wallMs / b.jsonMs, 2)}` : 'n/a', mb(b.peakMB), load(b.load),
+    ])));
+  }
+
   const r = results.render;
   if (!r) push('## Rendering', 'Not measured (`--no-render`).');
   else if (r.skipped) push('## Rendering', `Not measured: ${r.skipped}.`);

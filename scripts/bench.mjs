@@ -135,6 +135,16 @@ async function main() {
     results.diagramText.push({ set: set.name, files: set.stats.files, bytes: set.stats.bytes, diagrams: files(out, '.mmd'), ...m });
   }
 
+  // BPMN export: batches compiled to JSON and BPMN, as a ratio to JSON alone measured above in this run.
+  results.bpmn = [];
+  for (const set of batchSets.filter((s) => s.stats.files <= 100)) {
+    await section(`compile --format json,bpmn ${set.name}`);
+    const out = path.join(OUT, `bpmn-${set.name}`);
+    const m = measure(NODE, cli(['compile', set.dir, '-f', 'json,bpmn', '-o', out, '--quiet']), { runs: quick ? 1 : 3, warmup: quick ? 0 : 1, before: () => rmSync(out, { recursive: true, force: true }) });
+    const json = results.batches.find((b) => b.set === set.name && b.command === 'compile' && b.jobs === 'auto');
+    results.bpmn.push({ set: set.name, files: set.stats.files, written: files(out, '.bpmn'), jsonMs: json?.wallMs ?? null, ...m });
+  }
+
   if (render) results.render = await measureRendering(sets.find((s) => s.name === (quick ? 'regs-10' : 'regs-100')));
 
   await section('profiles');
