@@ -1,5 +1,7 @@
 // `tartip deadline` on the built binary: golden JSON for every act, text output, and each usage error's code.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ACTS } from '../bpmn/compile-acts.js';
@@ -43,6 +45,20 @@ describe('tartip deadline', () => {
     const counted = JSON.parse(run([GUARDIANSHIP, '--from', '2025-03-04T10:00', '-f', 'json', '--channel', 'МК', '--first-day', 'counted']).stdout);
     const not = JSON.parse(run([GUARDIANSHIP, '--from', '2025-03-04T10:00', '-f', 'json', '--channel', 'МК']).stdout);
     expect(Date.parse(counted.channels[0].due)).toBeLessThan(Date.parse(not.channels[0].due));
+  });
+
+  it('reads a compiled .json as well as the source, and reports a source with errors instead (exit 1)', () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'tartip-deadline-'));
+    expect(spawnSync(process.execPath, [bin, 'compile', GUARDIANSHIP, '-o', out], { cwd: root }).status).toBe(0);
+    const fromJson = run([path.join(out, '2018-1114-01-guardianship-certificates.json'), '--from', '2025-03-07T17:45', '-f', 'json']);
+    expect(fromJson.status).toBe(0);
+    expect(fromJson.stdout).toBe(run([GUARDIANSHIP, '--from', '2025-03-07T17:45', '-f', 'json']).stdout);
+    const broken = path.join(out, 'broken.tartip');
+    writeFileSync(broken, 'регламент «x»\nбекітілген:\n');
+    const result = run([broken, '--from', '2025-03-07', '--lang', 'en']);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('TRT1004');
   });
 
   it('prints text with weekdays and why the start moved', () => {
