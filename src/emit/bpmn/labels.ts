@@ -8,7 +8,6 @@ const NAME_LIMIT = 64;
 export const BPMN_WORDS = {
   ...WORDS,
   termExceeded: 'Мерзім өтті',
-  join: '',
   whichCase: 'Қай жағдай?',
   request: 'Сұрау',
   response: 'Жауап',

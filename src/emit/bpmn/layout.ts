@@ -54,8 +54,7 @@ function placePool(pool: Pool): { cells: Map<string, Cell>; grid: Grid; columns:
     const near = cells.get(n.near!)!;
     // A join stands just before the node it enters; an end just after the node it leaves.
     const slot = n.kind === 'gateway' ? near.slot - 1 : near.slot + 1;
-    const lane = n.kind === 'gateway' || n.lane === near.lane ? n.lane : n.lane;
-    cells.set(n.id, { lane, slot, row: grid.place(lane, slot, n.lane === near.lane ? near.row : 0) });
+    cells.set(n.id, { lane: n.lane, slot, row: grid.place(n.lane, slot, n.lane === near.lane ? near.row : 0) });
     columns = Math.max(columns, Math.ceil((slot + 1) / 2));
   }
   return { cells, grid, columns };
