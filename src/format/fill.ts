@@ -89,7 +89,7 @@ function writeTrivia(out: LineWriter, trivia: readonly Trivia[], indent: number)
 /** The words from `k` up to the next place a line may break. */
 function chunkEnd(words: readonly Word[], k: number): number {
   let j = k + 1;
-  while (j < words.length && words[j]!.glued) j++;
+  while (j < words.length && (words[j]!.glued || words[j]!.bound)) j++;
   return j;
 }
 

@@ -39,7 +39,10 @@ function subLineStarts(shape: ElementShape, tokens: readonly FmtToken[], indent:
 function writeLeading(out: LineWriter, trivia: readonly Trivia[], indent: number): void {
   for (const t of trivia) {
     if (t.kind === 'blank') out.blank();
-    else if (t.trailing) out.line(0, `${out.takeLast() ?? ''} ${t.text}`.trimStart());
+    else if (t.trailing) {
+      const last = out.takeLast();
+      out.line(0, last === undefined ? t.text : `${last} ${t.text}`);
+    }
     else out.line(indent, t.text);
   }
 }
