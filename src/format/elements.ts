@@ -50,7 +50,13 @@ const SUB_LINE_TOKENS: Record<string, readonly string[]> = {
 };
 
 /** Lists that stay on the element's line when it fits and none of their items is numbered. */
-const LISTS_IF_LONG = new Set(['channelStmt']);
+const LISTS_IF_LONG = new Set(['channelStmt', 'durationClause', 'termStmt']);
+
+/** Lists one level down: a duration's parts in sequence («…; …»), each on a line of its own when long. */
+const NESTED_LISTS: Record<string, readonly [list: string, item: string]> = {
+  durationClause: ['durationExpr', 'durationAlt'],
+  termStmt: ['durationExpr', 'durationAlt'],
+};
 
 /** Parts kept whole on one line where they fit: the act's short name, references, kinds, «not printed». */
 const GROUPS = new Set(['hereinafter', 'annotation', 'kindWords', 'notPrinted', 'stepRef', 'target', 'quantity', 'date', 'actRef']);
@@ -108,6 +114,11 @@ export function elementShapes(elements: readonly CstNode[], indexOf: (t: IToken)
         // A listed part, or else any clause nested in the element (a branch's, or a new construct's).
         if (Number.isFinite(at) && (wanted ? wanted.includes(name) : isNestedClause(name))) subLines.add(at);
       }
+    }
+    const nested = NESTED_LISTS[kind];
+    const inner = nested ? node.children[nested[0]]?.[0] : undefined;
+    if (nested && inner && !isToken(inner)) {
+      for (const item of (inner.children[nested[1]] ?? []).slice(1)) if (!isToken(item)) subLines.add(span(item, indexOf)[0]);
     }
     if (kind === 'branch') {
       // The branch's own action (performer and text) starts after its «егер … жағдайда:» line.
