@@ -55,8 +55,8 @@ describe('constructs added to the grammar later', () => {
     const at = elements.findIndex((e) => kindOf(e) === 'outcomeClause');
     const outcome = (elements[at]!.children.outcomeClause as CstNode[])[0]!;
     const branch = (elements[at - 1]!.children.branch as CstNode[])[0]!;
-    branch.children = { ...branch.children, ...outcome.children };
-    const merged = elements.filter((_, i) => i !== at);
+    const extended: CstNode = { ...branch, children: { ...branch.children, ...outcome.children } };
+    const merged = elements.flatMap((e, i) => (i === at ? [] : i === at - 1 ? [{ ...e, children: { branch: [extended] } }] : [e]));
     const laid = layoutTree(SOURCE, tokens, merged);
     expect('text' in laid && laid.text).toContain(
       '        егер «құжаттар толық емес» жағдайда:\n          «бас тартады»\n          иә → бас тарту\n     2) орындаушы',
