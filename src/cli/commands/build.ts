@@ -5,7 +5,7 @@ import { findSources } from '../sources.js';
 import { batchSummary, outputsExitCode } from '../run-files.js';
 import { compileBatch } from '../workers/pool.js';
 import { writeDefinitions } from './compile.js';
-import { summary, writeDiagrams, type DiagramOptions } from './diagram.js';
+import { isInterrupted, summary, writeDiagrams, type DiagramOptions } from './diagram.js';
 
 /**
  * Compiles every source under `dir`, writes «<out>/<name>.json», then «<out>/<name>/appendix-…»
@@ -22,6 +22,6 @@ export async function runBuild(dir: string, options: DiagramOptions, stdout: (s:
   stderr(batchSummary(sources.map((s) => s.path), diagnostics, options.language));
   const run = await writeDiagrams(outcomes, options, stderr);
   if (!options.quiet) stdout(`${json}/${sources.length} .json, ${summary(run.written, options.formats)} → ${options.outDir}\n`);
-  if (run.code === 130) return 130;
+  if (isInterrupted(run.code)) return run.code;
   return outputsExitCode(diagnostics, ioFailed || run.code !== 0);
 }

@@ -1,11 +1,11 @@
 // `tartip diagram`: writes every appendix chart as Mermaid text and renders it to SVG, PNG and PDF.
-import { availableParallelism } from 'node:os';
 import { InvalidArgumentError } from 'commander';
 import { hasErrors } from '../../compile.js';
 import type { Language } from '../../diagnostics/format-text.js';
 import { emitDiagrams, type DiagramSource, type RegulationDiagrams } from '../../emit/mermaid/emit-diagrams.js';
 import type { SwimlaneLayout } from '../../emit/mermaid/style.js';
 import type { ImageFormat, RenderInput } from '../../render/batch.js';
+import { CHART_BUDGET_MS } from '../../render/budget.js';
 import { discoverBrowser } from '../../render/browser-discovery.js';
 import type { ProgressStream } from '../../render/progress.js';
 import type { LineMap } from '../../text/line-map.js';
@@ -39,10 +39,12 @@ export interface DiagramOptions {
   jobs?: number | undefined;
   /** `--layout`: how the swimlane charts are laid out. */
   layout?: SwimlaneLayout | undefined;
+  /** `--chart-timeout`: seconds one chart may take to render before it fails with TRT3250. */
+  chartTimeout?: number | undefined;
 }
 
 export interface DiagramRun {
-  /** 0 ok, 2 an output could not be produced, 130 interrupted. */
+  /** 0 ok, 2 an output could not be produced, 130 interrupted (SIGINT), 143 terminated (SIGTERM). */
   code: number;
   written: Record<DiagramFormat, number>;
 }
@@ -95,8 +97,7 @@ export async function writeDiagrams(outcomes: FileOutcome[], options: DiagramOpt
     const result = await renderBatch(inputs, {
       formats: images,
       browserPath: browser.path,
-      // A page per core, up to four: each page lays diagrams out on its own renderer thread.
-      pages: Math.min(4, availableParallelism()),
+      ...(options.chartTimeout !== undefined ? { timeoutMs: options.chartTimeout * 1000 } : {}),
       signal: interrupts.signal,
       force: interrupts.force,
       onProgress: (done, all, label) => progress.update(done, all, label),
@@ -105,11 +106,12 @@ export async function writeDiagrams(outcomes: FileOutcome[], options: DiagramOpt
     progress.finish();
     for (const failure of result.failures) {
       code = 2;
-      stderr(cliMessage('TRT3104', { diagram: `${failure.key}/${failure.diagram}`, reason: failure.reason }, options.language));
+      const diagram = `${failure.key}/${failure.diagram}`;
+      stderr(failure.timedOut ? cliMessage('TRT3250', { diagram, seconds: (options.chartTimeout ?? CHART_BUDGET_MS / 1000).toString() }, options.language) : cliMessage('TRT3104', { diagram, reason: failure.reason }, options.language));
     }
     if (result.interrupted) {
       stderr(cliMessage('TRT3105', { done: result.rendered, total }, options.language));
-      return { code: 130, written };
+      return { code: interrupts.exitCode() ?? 130, written };
     }
   } catch (error) {
     progress.finish();
@@ -119,6 +121,11 @@ export async function writeDiagrams(outcomes: FileOutcome[], options: DiagramOpt
     interrupts.dispose();
   }
   return { code, written };
+}
+
+/** The exit codes of a run stopped by a signal. */
+export function isInterrupted(code: number): boolean {
+  return code === 130 || code === 143;
 }
 
 export function summary(written: Record<DiagramFormat, number>, formats: DiagramFormat[]): string {
@@ -155,6 +162,6 @@ export async function runDiagram(inputs: string[], options: DiagramOptions, stdo
   stderr(batchSummary(sources.map((s) => s.path), diagnostics, options.language));
   const run = await writeDiagrams(outcomes, options, stderr);
   if (!options.quiet) stdout(`${summary(run.written, options.formats)} → ${options.outDir}\n`);
-  if (run.code === 130) return 130;
+  if (isInterrupted(run.code)) return run.code;
   return outputsExitCode(diagnostics, run.code !== 0);
 }
