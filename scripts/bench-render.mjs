@@ -5,7 +5,8 @@ import { measure, median, runOnce } from './bench-run.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const NODE = process.execPath;
-const BIN = path.join(ROOT, 'dist/tartip.js');
+// TARTIP_BENCH_BIN: a copy of the build to measure (e.g. bench/.dist/tartip.js), so rebuilding dist/ meanwhile changes nothing.
+const BIN = process.env.TARTIP_BENCH_BIN ? path.resolve(process.env.TARTIP_BENCH_BIN) : path.join(ROOT, 'dist/tartip.js');
 
 const ms = (v) => (v === null || v === undefined ? 'n/a' : v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${v.toFixed(0)} ms`);
 const table = (head, rows) => [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
@@ -39,7 +40,7 @@ export async function measureRendering(sets, { quick, out, section }) {
     await section(`render: tartip diagram ${set.name} --format svg`);
     const target = path.join(out, `render-${set.name}`);
     const big = set.stats.files >= 1000;
-    const tartip = measure(NODE, [BIN, 'diagram', set.dir, '--format', 'svg', '-o', target, '--quiet'], { runs: quick || big ? 1 : 2, warmup: 0, env, before: () => rmSync(target, { recursive: true, force: true }) });
+    const tartip = measure(NODE, [BIN, 'diagram', set.dir, '--format', 'svg', '-o', target, '--quiet'], { runs: quick || set.stats.files >= 100 ? 1 : 2, warmup: 0, env, before: () => rmSync(target, { recursive: true, force: true }) });
     const mmdFiles = readdirSync(target, { recursive: true }).map(String).filter((f) => f.endsWith('.mmd')).sort().map((f) => path.join(target, f));
     const diagrams = mmdFiles.length;
 

@@ -22,7 +22,8 @@ import { measure, measureInterleaved, runOnce, waitForQuiet } from './bench-run.
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const OUT = path.join(ROOT, 'bench/.out');
-const BIN = path.join(ROOT, 'dist/tartip.js');
+// TARTIP_BENCH_BIN: a copy of the build to measure (e.g. bench/.dist/tartip.js), so rebuilding dist/ meanwhile changes nothing.
+const BIN = process.env.TARTIP_BENCH_BIN ? path.resolve(process.env.TARTIP_BENCH_BIN) : path.join(ROOT, 'dist/tartip.js');
 const SEED = path.join(ROOT, 'regulations/2015-225-adoption-candidates-registration.tartip');
 const NODE = process.execPath;
 

@@ -36,6 +36,28 @@ export interface BatchOptions {
   timeoutMs?: number;
   /** Charts handed to the page's pool at once (default 4): enough that Mermaid always has the next one. */
   concurrency?: number;
+  /** A browser and page started earlier (startRenderer), e.g. while the sources compiled; else one is started here. */
+  renderer?: Promise<Renderer>;
+}
+
+/** The batch's one browser and its one page, Mermaid loaded. */
+export interface Renderer {
+  launched: LaunchedBrowser;
+  page: MermaidPage;
+}
+
+/**
+ * Starts the browser and loads Mermaid into its page. Chromium starts in processes of its own, so a caller
+ * can start it before compiling and have both at once; a page that fails to open closes its browser.
+ */
+export async function startRenderer(browserPath: string): Promise<Renderer> {
+  const launched = await launchBrowser(browserPath);
+  try {
+    return { launched, page: await MermaidPage.open(launched.browser) };
+  } catch (error) {
+    await launched.close();
+    throw error;
+  }
 }
 
 export interface BatchResult {
@@ -112,7 +134,7 @@ export async function renderBatch(inputs: RenderInput[], options: BatchOptions):
   if (total === 0) return result;
   if (options.signal?.aborted) return { ...result, interrupted: true };
   let launched: LaunchedBrowser | undefined;
-  const launching = launchBrowser(options.browserPath);
+  const starting = options.renderer ?? startRenderer(options.browserPath);
   const kill = () => launched?.kill();
   options.force?.addEventListener('abort', kill, { once: true });
   let done = 0;
@@ -123,9 +145,10 @@ export async function renderBatch(inputs: RenderInput[], options: BatchOptions):
     progress(item);
   };
   try {
-    launched = await guarded(launching, options.signal, Math.max(budget, 60_000));
+    const renderer = await guarded(starting, options.signal, Math.max(budget, 60_000));
+    launched = renderer.launched;
     const browser = launched.browser;
-    let page = await guarded(MermaidPage.open(browser), options.signal, Math.max(budget, 60_000));
+    let page = renderer.page;
     // A page that went over a budget may still be busy: it is dropped, and the next opens in a fresh renderer.
     const replacePage = async () => {
       void page.close();
@@ -193,7 +216,7 @@ export async function renderBatch(inputs: RenderInput[], options: BatchOptions):
     result.interrupted = true;
   } finally {
     // A browser still starting when the batch was aborted is closed as soon as it is up.
-    launched ??= await launching.catch(() => undefined);
+    launched ??= (await starting.catch(() => undefined))?.launched;
     await launched?.close();
     options.force?.removeEventListener('abort', kill);
   }

@@ -12,6 +12,10 @@ export interface PrintLayout {
   slices: [number, number][];
   /** The vertical extents of the boxes and labels no break may cut, in viewBox units. */
   solids: [number, number][];
+  /** How full each page is: its content's height over the room on an A4 page. */
+  fill: number[];
+  /** The largest scale the page's width allows the chart: a chart wider than legible is limited by it. */
+  widthScale: number;
 }
 
 declare global {
@@ -167,9 +171,10 @@ export function installPrintApi(): void {
     const single = Math.max(portrait, landscape);
     if (single >= MIN_SCALE) {
       const isLandscape = landscape > portrait;
+      const { width, height } = area(isLandscape);
       setPage(isLandscape);
-      pageOf(area(isLandscape).width, [head(spec), sized(chart, single), ...legendOf(area(isLandscape).width)]);
-      return { landscape: isLandscape, pages: 1, scale: single, breaks: [], slices: [[box.y, box.y + box.height]], solids: [] };
+      const page = pageOf(width, [head(spec), sized(chart, single), ...legendOf(width)]);
+      return { landscape: isLandscape, pages: 1, scale: single, breaks: [], slices: [[box.y, box.y + box.height]], solids: [], fill: [heightOf(page) / height], widthScale: Math.min(1, width / box.width) };
     }
 
     const measure = document.createElement('div');
@@ -209,6 +214,7 @@ export function installPrintApi(): void {
     setPage(isLandscape);
     const chartBottom = box.y + box.height;
     const slices: [number, number][] = [];
+    const fill: number[] = [];
     for (let i = 0; i + 1 < ys.length; i++) {
       const [from, to] = [ys[i]!, Math.min(ys[i + 1]!, chartBottom)];
       const children: Node[] = [];
@@ -219,10 +225,10 @@ export function installPrintApi(): void {
         slices.push([from, to]);
       }
       if (i + 2 === ys.length) children.push(...legendOf(width));
-      pageOf(width, children);
+      fill.push(heightOf(pageOf(width, children)) / area(isLandscape).height);
     }
     const breaks = ys.slice(1, -1).filter((y) => y < chartBottom);
-    return { landscape: isLandscape, pages: ys.length - 1, scale, breaks, slices, solids };
+    return { landscape: isLandscape, pages: ys.length - 1, scale, breaks, slices, solids, fill, widthScale: Math.min(1, width / box.width) };
   }
 
   window.__tartipPrint = print;
