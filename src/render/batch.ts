@@ -2,7 +2,7 @@
 import type { DiagramSource, RegulationDiagrams } from '../emit/mermaid/emit-diagrams.js';
 import { CHART_BUDGET_MS } from './budget.js';
 import { launchBrowser, type LaunchedBrowser } from './launch.js';
-import { ChartTimeout, MermaidPage } from './mermaid-page.js';
+import { ChartFailure, ChartTimeout, MermaidPage } from './mermaid-page.js';
 import type { RenderJob, RenderOutcome } from './page-api.js';
 import { sheetSpec } from './sheet-spec.js';
 
@@ -178,7 +178,8 @@ export async function renderBatch(inputs: RenderInput[], options: BatchOptions):
           jobs = [];
         } catch (error) {
           if (options.signal?.aborted) throw new Interrupted();
-          if (!(error instanceof ChartTimeout)) throw error;
+          // A chart over its budget, or one the page died on: it fails, the page is replaced, the rest go on.
+          if (!(error instanceof ChartFailure)) throw error;
           fail(round[error.index - base]!, error);
           jobs = jobs.filter((j) => j.index > error.index && !svgs.has(j.index));
           await replacePage();
@@ -207,7 +208,8 @@ export async function renderBatch(inputs: RenderInput[], options: BatchOptions):
           // A diagram that failed because the batch was being stopped is not a failure of its own.
           if (error instanceof Interrupted || options.signal?.aborted) throw new Interrupted();
           fail(item, error);
-          if (error instanceof ChartTimeout) await replacePage();
+          // Whatever failed (a budget, a crashed renderer), the next chart gets a page known to be sound.
+          await replacePage();
         }
       }
     }

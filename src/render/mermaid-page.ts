@@ -51,10 +51,17 @@ export function mermaidBundle(): { text: string; patched: boolean } {
   return (bundleCache ??= patchMermaid(readFileSync(mermaidBundlePath(), 'utf8')));
 }
 
+/** The page failed while rendering the chart `index` (its renderer crashed, say); the page is unusable afterwards. */
+export class ChartFailure extends Error {
+  constructor(readonly index: number, message: string) {
+    super(message);
+  }
+}
+
 /** A chart the page's pool could not render in its time budget; the page is unusable afterwards. */
-export class ChartTimeout extends Error {
-  constructor(readonly index: number, readonly budgetMs: number) {
-    super(`the chart took longer than ${budgetMs / 1000} s`);
+export class ChartTimeout extends ChartFailure {
+  constructor(index: number, readonly budgetMs: number) {
+    super(index, `the chart took longer than ${budgetMs / 1000} s`);
   }
 }
 
@@ -137,6 +144,10 @@ export class MermaidPage {
     arm();
     try {
       await Promise.race([this.page.evaluate((j, k) => window.__tartip.renderAll(j, k), jobs, options.concurrency), expired]);
+    } catch (error) {
+      if (error instanceof ChartFailure || options.signal?.aborted) throw error;
+      const first = jobs.find((j) => pending.has(j.index));
+      throw first ? new ChartFailure(first.index, error instanceof Error ? error.message.split('\n')[0]! : String(error)) : error;
     } finally {
       clearTimeout(timer);
       this.onDone = undefined;
