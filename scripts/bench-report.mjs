@@ -1,6 +1,7 @@
 // Writes BENCHMARKS.md from the measurements of scripts/bench.mjs, with the targets of project issue 5.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { renderingSection, renderingTarget } from './bench-render.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -52,6 +53,18 @@ export function updateColdStart(results, outFile) {
   refreshAnalysis(outFile);
 }
 
+/** `--only render`: replaces the rendering section and its target in an existing report. */
+export function updateRendering(results, outFile) {
+  const text = readFileSync(outFile, 'utf8');
+  const start = text.indexOf('## Rendering\n');
+  const end = text.indexOf('\n## ', start + 1);
+  if (start < 0 || end < 0) throw new Error(`${outFile} has no «## Rendering» section to update; run the whole bench`);
+  const row = `| ${renderingTarget(results.render).join(' | ')} |`;
+  const updated = `${text.slice(0, start)}${renderingSection(results.render).join('\n\n')}\n${text.slice(end)}`.replace(/^\| rendering ≥ 30× faster per (diagram|chart) .*$/m, row);
+  writeFileSync(outFile, updated);
+  refreshAnalysis(outFile);
+}
+
 /** Puts the current bench/ANALYSIS.md in place of the report's hand-written analysis, which ends the report. */
 export function refreshAnalysis(outFile) {
   const text = readFileSync(outFile, 'utf8');
@@ -65,15 +78,13 @@ export function targets(results) {
   const check1000 = batch(results, 'regs-1000', 'check');
   const recheck = results.cached?.find((c) => c.change === 'one file changed');
   const peak1000 = Math.max(...['check', 'compile'].flatMap((c) => ['auto', '1'].map((j) => batch(results, 'regs-1000', c, j)?.peakMB ?? 0)));
-  const render = results.render && !results.render.skipped ? results.render : null;
-  const ratio = render && render.mmdc.perDiagramMs ? render.mmdc.perDiagramMs / render.tartip.perDiagramMs : null;
   const m1 = marginal(batch(results, 'regs-10', 'check', '1'), batch(results, 'regs-100', 'check', '1'));
   const m2 = marginal(batch(results, 'regs-100', 'check', '1'), batch(results, 'regs-1000', 'check', '1'));
   return [
     coldTarget(results),
     ['1 000 regulations checked in under 2 s', ms(check1000?.wallMs), verdict(check1000 ? check1000.wallMs < 2000 : null)],
     ...(recheck ? [['… and re-checked with `--cache` after one file changed (not the target: most files are not compiled)', ms(recheck.wallMs), recheck.wallMs < 2000 ? 'under 2 s' : 'over 2 s']] : []),
-    ['rendering ≥ 30× faster per diagram than one `mmdc` per diagram', ratio ? `×${num(ratio, 1)} (${ms(render.tartip.perDiagramMs)} vs ${ms(render.mmdc.perDiagramMs)} a diagram)` : 'n/a', verdict(ratio === null ? null : ratio >= 30)],
+    renderingTarget(results.render),
     ['peak memory under 300 MB for 1 000 regulations', `${mb(peak1000)} (largest of check and compile, with and without workers)`, verdict(peak1000 > 0 ? peak1000 < 300 : null)],
     ['cost growing linearly with corpus size', `${num(m1, 2)} ms a file from 10 to 100, ${num(m2, 2)} ms a file from 100 to 1 000 (check, one thread)`, verdict(m1 !== null && m2 !== null ? m2 <= 1.3 * m1 : null)],
   ];
@@ -132,16 +143,7 @@ export function writeReport(results, outFile) {
     ])));
   }
 
-  const r = results.render;
-  if (!r) push('## Rendering', 'Not measured (`--no-render`).');
-  else if (r.skipped) push('## Rendering', `Not measured: ${r.skipped}.`);
-  else {
-    push('## Rendering', `SVG, with ${r.browser}. Tártip: \`tartip diagram ${r.set} --format svg\` (one browser, a page per core, Mermaid loaded once per page; the time includes compiling, starting the browser and writing every file). \`mmdc\`: one \`mmdc -i x.mmd -o x.svg\` process per diagram on ${r.mmdc.diagrams} of the same \`.mmd\` files, measured in the same bench run.`,
-      table(['renderer', 'diagrams', 'wall', 'per diagram', 'ratio'], [
-        ['`tartip diagram` (batch)', r.tartip.diagrams, ms(r.tartip.wallMs), ms(r.tartip.perDiagramMs), '×1'],
-        ['`mmdc`, one process per diagram', r.mmdc.diagrams + (r.mmdc.failures ? ` (${r.mmdc.failures} failed)` : ''), `${ms(r.mmdc.minMs)} – ${ms(r.mmdc.maxMs)} each`, ms(r.mmdc.perDiagramMs), r.mmdc.perDiagramMs ? `×${num(r.mmdc.perDiagramMs / r.tartip.perDiagramMs, 1)} slower` : 'n/a'],
-      ]));
-  }
+  push(...renderingSection(results.render));
 
   push('## Where the time goes', 'V8\'s sampling profiler on an unminified build of the same CLI (`node --cpu-prof`); each sample is charged to the innermost pipeline stage on its stack. Profiling slows the run down, so read the shares, not the milliseconds.');
   for (const p of results.profiles) {

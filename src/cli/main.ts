@@ -32,6 +32,13 @@ function positiveInteger(value: string): number {
   return Number.parseInt(value, 10);
 }
 
+/** `--chart-timeout`: a positive number of seconds, else TRT9050. */
+function chartTimeout(value: string): number {
+  const seconds = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value.trim()) || !(seconds > 0)) throw new UsageError('TRT9050', { value });
+  return seconds;
+}
+
 /** `--jobs`: threads to compile on; large batches use every core by default, small ones stay on one thread. */
 function jobsOption(): Option {
   return new Option('-j, --jobs <n>', 'most threads to compile on (default: the cores available; 1: no worker threads)').argParser(positiveInteger);
@@ -58,7 +65,7 @@ Examples:
   tartip explain TRT2104                     what a diagnostic code means, with an example
 
 Exit codes: 0 success, 1 errors in the sources (or more warnings than --max-warnings; for diff:
-the versions differ), 2 usage or I/O error, 3 internal error, 130 interrupted (also how preview stops).
+the versions differ), 2 usage or I/O error, 3 internal error, 130 interrupted (Ctrl-C; also how preview stops), 143 terminated (SIGTERM, while rendering).
 Documentation: README.md, grammar/REFERENCE.md and docs/DIAGNOSTICS.md in the package.`);
 
   program
@@ -100,9 +107,9 @@ Documentation: README.md, grammar/REFERENCE.md and docs/DIAGNOSTICS.md in the pa
 
   const formatOption = () => new Option('-f, --format <formats>', `comma-separated: ${DIAGRAM_FORMATS.join(', ')} (.mmd is always written)`).argParser(parseFormats).default([...DIAGRAM_FORMATS], DIAGRAM_FORMATS.join(','));
   const layoutOption = () => new Option('--layout <layout>', 'swimlane layout: packed (short; a step may share a row with the one before) or rows (every transition a row down: clearer for branching charts, taller)').choices(SWIMLANE_LAYOUTS).default('packed');
-  type DiagramOpts = { outDir: string; format: DiagramFormat[]; quiet?: boolean; lang: Language; jobs?: number; layout: SwimlaneLayout };
+  type DiagramOpts = { outDir: string; format: DiagramFormat[]; quiet?: boolean; lang: Language; jobs?: number; layout: SwimlaneLayout; chartTimeout?: number };
   const diagramOptions = (opts: DiagramOpts) => ({
-    outDir: opts.outDir, formats: opts.format, language: opts.lang, color: useColor(process.stderr), quiet: Boolean(opts.quiet), progress: process.stderr, jobs: opts.jobs, layout: opts.layout,
+    outDir: opts.outDir, formats: opts.format, language: opts.lang, color: useColor(process.stderr), quiet: Boolean(opts.quiet), progress: process.stderr, jobs: opts.jobs, layout: opts.layout, chartTimeout: opts.chartTimeout,
   });
 
   /** The options `diagram` and `build` share: where, in which formats and how the appendices are drawn. */
@@ -111,6 +118,7 @@ Documentation: README.md, grammar/REFERENCE.md and docs/DIAGNOSTICS.md in the pa
       .option('-o, --out-dir <dir>', 'output directory', 'out')
       .addOption(formatOption())
       .addOption(layoutOption())
+      .option('--chart-timeout <seconds>', 'seconds one chart may take to render before it fails (TRT3250); default 60', chartTimeout)
       .option('-q, --quiet', 'print errors only')
       .addOption(languageOption())
       .addOption(jobsOption());

@@ -4,6 +4,7 @@ import { SEMANTIC_MESSAGES } from './catalogue-semantic.js';
 import { OUTPUT_MESSAGES } from './catalogue-output.js';
 import { CLI_MESSAGES } from './catalogue-cli.js';
 import { BPMN_MESSAGES } from './catalogue-bpmn.js';
+import { RENDER_MESSAGES } from './catalogue-render.js';
 import { FORMAT_MESSAGES } from './catalogue-format.js';
 import type { Severity } from './types.js';
 
@@ -28,6 +29,7 @@ export const CATALOGUE_ENTRIES: readonly CatalogueEntry[] = [
   ...OUTPUT_MESSAGES,
   ...CLI_MESSAGES,
   ...BPMN_MESSAGES,
+  ...RENDER_MESSAGES,
   ...FORMAT_MESSAGES,
 ];
 

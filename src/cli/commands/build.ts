@@ -1,12 +1,12 @@
 // `tartip build`: the whole job for a folder — each regulation's JSON and BPMN, and every appendix in every format.
 import type { LineMap } from '../../text/line-map.js';
 import { printOutputReport, type Reporter } from '../report.js';
-import { findSources } from '../sources.js';
+import { findSources, type SourceFile } from '../sources.js';
 import { batchSummary, outputsExitCode } from '../run-files.js';
 import { compileBatch } from '../workers/pool.js';
 import { writeDefinitions } from './compile.js';
 import { writeBpmnFiles } from './write-bpmn.js';
-import { summary, writeDiagrams, type DiagramOptions } from './diagram.js';
+import { isInterrupted, startRendering, summary, writeDiagrams, type DiagramOptions, type RenderStart } from './diagram.js';
 
 /**
  * Compiles every source under `dir`, writes «<out>/<name>.json», then «<out>/<name>/appendix-…»
@@ -14,6 +14,15 @@ import { summary, writeDiagrams, type DiagramOptions } from './diagram.js';
  */
 export async function runBuild(dir: string, options: DiagramOptions, stdout: (s: string) => void, stderr: (s: string) => void): Promise<number> {
   const sources = findSources([dir]);
+  const start = await startRendering(options.formats);
+  try {
+    return await build(sources, options, stdout, stderr, start);
+  } finally {
+    await start?.dispose();
+  }
+}
+
+async function build(sources: SourceFile[], options: DiagramOptions, stdout: (s: string) => void, stderr: (s: string) => void, start: RenderStart | undefined): Promise<number> {
   const lineMaps = new Map<string, LineMap>();
   const outcomes = await compileBatch(sources, lineMaps, { keep: 'json', jobs: options.jobs });
   const diagnostics = outcomes.flatMap((o) => o.diagnostics);
@@ -23,8 +32,8 @@ export async function runBuild(dir: string, options: DiagramOptions, stdout: (s:
   const reporter: Reporter = { language: options.language, color: options.color, sources: lineMaps };
   printOutputReport(reporter, diagnostics, sources.length, options.quiet, stderr);
   stderr(batchSummary(sources.map((s) => s.path), diagnostics, options.language));
-  const run = await writeDiagrams(outcomes, options, stderr);
+  const run = await writeDiagrams(outcomes, options, stderr, start);
   if (!options.quiet) stdout(`${json}/${sources.length} .json, ${bpmn.written} .bpmn, ${summary(run.written, options.formats)} → ${options.outDir}\n`);
-  if (run.code === 130) return 130;
+  if (isInterrupted(run.code)) return run.code;
   return outputsExitCode(diagnostics, ioFailed || run.code !== 0);
 }
