@@ -53,6 +53,7 @@ Examples:
   tartip preview reg.tartip                  the charts in a browser, redrawn on every save
   tartip diff old.tartip new.tartip -f markdown   what an amendment changes, for a pull request
   tartip explain TRT2104                     what a diagnostic code means, with an example
+  tartip lsp --stdio                         the language server an editor starts (editors/vscode)
 
 Exit codes: 0 success, 1 errors in the sources (or more warnings than --max-warnings; for diff:
 the versions differ), 2 usage or I/O error, 3 internal error, 130 interrupted (also how preview stops).
@@ -151,6 +152,17 @@ Documentation: README.md, grammar/REFERENCE.md and docs/DIAGNOSTICS.md in the pa
     .action(async (file: string, opts: { port: number; lang: Language }) => {
       const { runPreview } = await import('./commands/preview.js');
       setExit(await runPreview(file, { port: opts.port, language: opts.lang }, out, err));
+    });
+
+  program
+    .command('lsp')
+    .description('the language server for editors (diagnostics, quick fixes, hovers, completion, rename, outline, formatting) on standard input and output')
+    .option('--stdio', 'talk the Language Server Protocol on stdin/stdout (the only transport)')
+    .allowUnknownOption()
+    .action(async () => {
+      // A bundle of its own (dist/lsp.cjs), loaded only here: the protocol library stays out of every other start.
+      const { runLanguageServer } = await import('../lsp/run.js');
+      setExit(await runLanguageServer());
     });
 
   program

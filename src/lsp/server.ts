@@ -1,0 +1,95 @@
+// The language server: wires the protocol's requests to the analyses of open documents (vscode-languageserver does the JSON-RPC).
+import { CodeActionKind, TextDocumentSyncKind, TextDocuments, type Connection, type InitializeResult } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { AnalysisCache, type Analysis } from './analysis.js';
+import { codeActions } from './code-actions.js';
+import { analysisFailure, publishable } from './diagnostics.js';
+import { hover } from './hover.js';
+import { localeOf, type Locale } from './positions.js';
+
+/**
+ * A change waits this long for the next keystroke before the document is compiled again. A whole act
+ * compiles in 5–15 ms, so a short wait keeps change→diagnostics well under 50 ms while a burst of typing
+ * costs one compilation, not one per key.
+ */
+export const DEBOUNCE_MS = 15;
+
+export interface ServerState {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  cache: AnalysisCache;
+  locale: Locale;
+}
+
+/** Runs a request on the current analysis of its document; a request on a closed document, or a failure, answers null. */
+export function onDocument<T>(state: ServerState, uri: string, run: (analysis: Analysis, document: TextDocument) => T): T | null {
+  const document = state.documents.get(uri);
+  if (!document) return null;
+  try {
+    return run(state.cache.get(document), document);
+  } catch (error) {
+    state.connection.console.error(`tartip: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return null;
+  }
+}
+
+function capabilities(): InitializeResult['capabilities'] {
+  return {
+    textDocumentSync: TextDocumentSyncKind.Incremental,
+    hoverProvider: true,
+    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] },
+  };
+}
+
+/** Diagnostics as you type: each change restarts the wait, and a result for a version since replaced is dropped. */
+function diagnosticsScheduler(state: ServerState) {
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const publish = (uri: string, version: number) => {
+    timers.delete(uri);
+    const document = state.documents.get(uri);
+    if (!document || document.version !== version) return;
+    let diagnostics;
+    try {
+      diagnostics = publishable(state.cache.get(document), state.locale);
+    } catch (error) {
+      diagnostics = [analysisFailure(uri, version, error, state.locale)];
+    }
+    if (state.documents.get(uri)?.version !== version) return;
+    void state.connection.sendDiagnostics({ uri, version, diagnostics });
+  };
+  return {
+    schedule(document: TextDocument, wait: number) {
+      clearTimeout(timers.get(document.uri));
+      timers.set(document.uri, setTimeout(publish, wait, document.uri, document.version));
+    },
+    cancel(uri: string) {
+      clearTimeout(timers.get(uri));
+      timers.delete(uri);
+    },
+  };
+}
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const state: ServerState = { connection, documents, cache: new AnalysisCache(), locale: 'en' };
+  const diagnostics = diagnosticsScheduler(state);
+
+  connection.onInitialize((params) => {
+    state.locale = localeOf(params.locale);
+    return { capabilities: capabilities(), serverInfo: { name: 'tartip' } };
+  });
+
+  documents.onDidOpen((e) => diagnostics.schedule(e.document, 0));
+  documents.onDidChangeContent((e) => diagnostics.schedule(e.document, DEBOUNCE_MS));
+  documents.onDidClose((e) => {
+    diagnostics.cancel(e.document.uri);
+    state.cache.delete(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.onHover((p) => onDocument(state, p.textDocument.uri, (a, d) => hover(a, d.offsetAt(p.position), state.locale)));
+  connection.onCodeAction((p) => onDocument(state, p.textDocument.uri, (a) => codeActions(a, p, state.locale)));
+
+  documents.listen(connection);
+  connection.listen();
+}
