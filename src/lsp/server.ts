@@ -1,10 +1,14 @@
 // The language server: wires the protocol's requests to the analyses of open documents (vscode-languageserver does the JSON-RPC).
-import { CodeActionKind, TextDocumentSyncKind, TextDocuments, type Connection, type InitializeResult } from 'vscode-languageserver';
+import { CodeActionKind, ResponseError, TextDocumentSyncKind, TextDocuments, type Connection, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache, type Analysis } from './analysis.js';
 import { codeActions } from './code-actions.js';
+import { completion } from './completion.js';
 import { analysisFailure, publishable } from './diagnostics.js';
 import { hover } from './hover.js';
+import { definition, prepareRename, references, rename } from './navigation.js';
+import { documentSymbols, foldingRanges } from './outline.js';
+import { LEGEND, semanticTokens } from './semantic-tokens.js';
 import { localeOf, type Locale } from './positions.js';
 
 /**
@@ -28,6 +32,8 @@ export function onDocument<T>(state: ServerState, uri: string, run: (analysis: A
   try {
     return run(state.cache.get(document), document);
   } catch (error) {
+    // A refusal (a rename to a keyword) is the answer; anything else is a Tártip bug, logged, and the editor goes on.
+    if (error instanceof ResponseError) throw error;
     state.connection.console.error(`tartip: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return null;
   }
@@ -37,6 +43,13 @@ function capabilities(): InitializeResult['capabilities'] {
   return {
     textDocumentSync: TextDocumentSyncKind.Incremental,
     hoverProvider: true,
+    completionProvider: { triggerCharacters: [':', ')'] },
+    definitionProvider: true,
+    referencesProvider: true,
+    renameProvider: { prepareProvider: true },
+    documentSymbolProvider: true,
+    foldingRangeProvider: true,
+    semanticTokensProvider: { legend: LEGEND, full: true },
     codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] },
   };
 }
@@ -88,6 +101,14 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onHover((p) => onDocument(state, p.textDocument.uri, (a, d) => hover(a, d.offsetAt(p.position), state.locale)));
+  connection.onCompletion((p) => onDocument(state, p.textDocument.uri, (a, d) => completion(a, d.offsetAt(p.position), state.locale)));
+  connection.onDefinition((p) => onDocument(state, p.textDocument.uri, (a, d) => definition(a, d.offsetAt(p.position))));
+  connection.onReferences((p) => onDocument(state, p.textDocument.uri, (a, d) => references(a, d.offsetAt(p.position), p.context.includeDeclaration)));
+  connection.onPrepareRename((p) => onDocument(state, p.textDocument.uri, (a, d) => prepareRename(a, d.offsetAt(p.position), state.locale)));
+  connection.onRenameRequest((p) => onDocument(state, p.textDocument.uri, (a, d) => rename(a, d.offsetAt(p.position), p.newName, state.locale)));
+  connection.onDocumentSymbol((p) => onDocument(state, p.textDocument.uri, (a) => documentSymbols(a.result.model.file)));
+  connection.onFoldingRanges((p) => onDocument(state, p.textDocument.uri, (a) => foldingRanges(a)));
+  connection.languages.semanticTokens.on((p) => onDocument(state, p.textDocument.uri, (a) => semanticTokens(a)) ?? { data: [] });
   connection.onCodeAction((p) => onDocument(state, p.textDocument.uri, (a) => codeActions(a, p, state.locale)));
 
   documents.listen(connection);

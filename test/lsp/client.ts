@@ -21,6 +21,8 @@ export interface TestClient {
   connection: ProtocolConnection;
   capabilities: ServerCapabilities;
   child: ChildProcess;
+  /** Every diagnostics notification received, in order. */
+  published: PublishDiagnosticsParams[];
   /** Opens a document and waits for its first diagnostics. */
   open(uri: string, text: string): Promise<PublishDiagnosticsParams>;
   /** Replaces the whole text and waits for the diagnostics of the new version. */
@@ -32,7 +34,9 @@ export async function startClient(locale = 'en'): Promise<TestClient> {
   const child = spawn(process.execPath, [BIN, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const waiting = new Map<string, { version: number; resolve: (p: PublishDiagnosticsParams) => void }>();
+  const published: PublishDiagnosticsParams[] = [];
   connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
+    published.push(p);
     const w = waiting.get(p.uri);
     if (w && (p.version === undefined || p.version >= w.version)) {
       waiting.delete(p.uri);
@@ -48,6 +52,7 @@ export async function startClient(locale = 'en'): Promise<TestClient> {
     connection,
     capabilities: init.capabilities,
     child,
+    published,
     open(uri, text) {
       versions.set(uri, 1);
       const published = wait(uri, 1);
