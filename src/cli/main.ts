@@ -52,6 +52,7 @@ Examples:
   tartip diagram out/*.json -f svg -o annex  the appendices from compiled definitions
   tartip preview reg.tartip                  the charts in a browser, redrawn on every save
   tartip diff old.tartip new.tartip -f markdown   what an amendment changes, for a pull request
+  tartip fmt regulations                     the canonical layout, in place (--check: list what would change)
   tartip explain TRT2104                     what a diagnostic code means, with an example
   tartip lsp --stdio                         the language server an editor starts (editors/vscode)
 
@@ -152,6 +153,19 @@ Documentation: README.md, grammar/REFERENCE.md and docs/DIAGNOSTICS.md in the pa
     .action(async (file: string, opts: { port: number; lang: Language }) => {
       const { runPreview } = await import('./commands/preview.js');
       setExit(await runPreview(file, { port: opts.port, language: opts.lang }, out, err));
+    });
+
+  program
+    .command('fmt')
+    .description('write .tartip sources in the one canonical layout, in place (comments and blank lines kept, meaning never changed)')
+    .argument('<inputs...>', '.tartip files or directories; - formats standard input to standard output')
+    .option('--check', 'write nothing: list the files that are not formatted and exit 1 if there are any (for CI)')
+    .option('--stdin-filename <name>', 'the file name to report standard input («-») under')
+    .addOption(languageOption())
+    .action(async (inputs: string[], opts: { check?: boolean; stdinFilename?: string; lang: Language }) => {
+      // Loaded only for this command: the formatter stays out of every other start.
+      const { runFmt } = await import('./commands/fmt.js');
+      setExit(await runFmt(inputs, { check: Boolean(opts.check), language: opts.lang, color: useColor(process.stderr), stdinFilename: opts.stdinFilename }, out, err));
     });
 
   program

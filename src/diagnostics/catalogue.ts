@@ -3,6 +3,7 @@ import { SYNTAX_MESSAGES } from './catalogue-syntax.js';
 import { SEMANTIC_MESSAGES } from './catalogue-semantic.js';
 import { OUTPUT_MESSAGES } from './catalogue-output.js';
 import { CLI_MESSAGES } from './catalogue-cli.js';
+import { FORMAT_MESSAGES } from './catalogue-format.js';
 import { LSP_MESSAGES } from './catalogue-lsp.js';
 import type { Severity } from './types.js';
 
@@ -26,6 +27,7 @@ export const CATALOGUE_ENTRIES: readonly CatalogueEntry[] = [
   ...SEMANTIC_MESSAGES,
   ...OUTPUT_MESSAGES,
   ...CLI_MESSAGES,
+  ...FORMAT_MESSAGES,
   ...LSP_MESSAGES,
 ];
 

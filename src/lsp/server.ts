@@ -18,6 +18,12 @@ import { localeOf, type Locale } from './positions.js';
  */
 export const DEBOUNCE_MS = 15;
 
+/**
+ * Even the first change waits this long: the protocol library reads one queued message per turn of the event
+ * loop, so changes that arrived together are all read before the compilation, which then sees only the last.
+ */
+const LEADING_MS = 2;
+
 export interface ServerState {
   connection: Connection;
   documents: TextDocuments<TextDocument>;
@@ -78,7 +84,7 @@ function diagnosticsScheduler(state: ServerState) {
       const inBurst = timers.has(document.uri) || now - (lastChange.get(document.uri) ?? -Infinity) < DEBOUNCE_MS;
       lastChange.set(document.uri, now);
       clearTimeout(timers.get(document.uri));
-      timers.set(document.uri, setTimeout(publish, inBurst ? DEBOUNCE_MS : 0, document.uri, document.version));
+      timers.set(document.uri, setTimeout(publish, inBurst ? DEBOUNCE_MS : LEADING_MS, document.uri, document.version));
     },
     cancel(uri: string) {
       clearTimeout(timers.get(uri));
