@@ -5,6 +5,7 @@ import { AnalysisCache, type Analysis } from './analysis.js';
 import { codeActions } from './code-actions.js';
 import { completion } from './completion.js';
 import { analysisFailure, publishable } from './diagnostics.js';
+import { formatting } from './formatting.js';
 import { hover } from './hover.js';
 import { definition, prepareRename, references, rename } from './navigation.js';
 import { documentSymbols, foldingRanges } from './outline.js';
@@ -55,6 +56,7 @@ function capabilities(): InitializeResult['capabilities'] {
     renameProvider: { prepareProvider: true },
     documentSymbolProvider: true,
     foldingRangeProvider: true,
+    documentFormattingProvider: true,
     semanticTokensProvider: { legend: LEGEND, full: true },
     codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] },
   };
@@ -121,6 +123,7 @@ export function startServer(connection: Connection): void {
   connection.onDocumentSymbol((p) => onDocument(state, p.textDocument.uri, (a) => documentSymbols(a.result.model.file)));
   connection.onFoldingRanges((p) => onDocument(state, p.textDocument.uri, (a) => foldingRanges(a)));
   connection.languages.semanticTokens.on((p) => onDocument(state, p.textDocument.uri, (a) => semanticTokens(a)) ?? { data: [] });
+  connection.onDocumentFormatting((p) => onDocument(state, p.textDocument.uri, (a) => formatting(a)));
   connection.onCodeAction((p) => onDocument(state, p.textDocument.uri, (a) => codeActions(a, p, state.locale)));
 
   documents.listen(connection);
