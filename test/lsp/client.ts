@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, ExitNotification, InitializeRequest,
   InitializedNotification, PublishDiagnosticsNotification, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
-  type ProtocolConnection, type PublishDiagnosticsParams, type ServerCapabilities,
+  type ProtocolConnection, type PublishDiagnosticsParams, type Range, type ServerCapabilities,
 } from 'vscode-languageserver-protocol/node';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -27,6 +27,8 @@ export interface TestClient {
   open(uri: string, text: string): Promise<PublishDiagnosticsParams>;
   /** Replaces the whole text and waits for the diagnostics of the new version. */
   change(uri: string, text: string): Promise<PublishDiagnosticsParams>;
+  /** Replaces a range, as an editor sends each keystroke, and waits for the diagnostics of the new version. */
+  edit(uri: string, range: Range, text: string): Promise<PublishDiagnosticsParams>;
   close(): Promise<number | null>;
 }
 
@@ -47,6 +49,13 @@ export async function startClient(locale = 'en'): Promise<TestClient> {
   const init = await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: uriOf(ROOT), capabilities: {}, locale, workspaceFolders: null });
   await connection.sendNotification(InitializedNotification.type, {});
   const versions = new Map<string, number>();
+  const send = (uri: string, change: { text: string } | { range: Range; text: string }) => {
+    const version = (versions.get(uri) ?? 1) + 1;
+    versions.set(uri, version);
+    const published = wait(uri, version);
+    void connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [change] });
+    return published;
+  };
   const wait = (uri: string, version: number) => new Promise<PublishDiagnosticsParams>((resolve) => waiting.set(uri, { version, resolve }));
   return {
     connection,
@@ -60,11 +69,10 @@ export async function startClient(locale = 'en'): Promise<TestClient> {
       return published;
     },
     change(uri, text) {
-      const version = (versions.get(uri) ?? 1) + 1;
-      versions.set(uri, version);
-      const published = wait(uri, version);
-      void connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
-      return published;
+      return send(uri, { text });
+    },
+    edit(uri, range, text) {
+      return send(uri, { range, text });
     },
     async close() {
       const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CodeActionRequest, type CodeAction, type Diagnostic } from 'vscode-languageserver-protocol/node';
 import { LARGEST_ACT, readAct, startClient, uriOf, type TestClient } from './client.js';
-import { applyWorkspaceEdit } from './edits.js';
+import { applyWorkspaceEdit, positionOf } from './edits.js';
 
 const original = readAct(LARGEST_ACT);
 const uri = uriOf(LARGEST_ACT);
@@ -32,6 +32,15 @@ describe.each([['en'], ['kk']])('diagnostics as you type (locale %s)', (locale) 
     if (locale === 'kk') expect(unknown.message).toMatch(/[\u0400-\u04ff]{4}/);
     else expect(unknown.message).toMatch(/^unknown|not declared|did you mean/i);
     expect(unknown.message).toContain('өкіл');
+  });
+
+  it('follows incremental edits, keystroke by keystroke', async () => {
+    await client.change(uri, original);
+    const at = positionOf(original, 'кімге: алушы немесе өкіл', 0, 'кімге: алушы немесе өкіл'.length);
+    const typed = await client.edit(uri, { start: at, end: at }, 'л');
+    expect(errorsOf(typed.diagnostics).map((d) => d.code)).toEqual(['TRT2001']);
+    const mended = await client.edit(uri, { start: at, end: { ...at, character: at.character + 1 } }, '');
+    expect(errorsOf(mended.diagnostics)).toEqual([]);
   });
 
   it('offers each fix as a quick fix, and applying them gives a clean document again', async () => {
