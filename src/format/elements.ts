@@ -50,7 +50,13 @@ const SUB_LINE_TOKENS: Record<string, readonly string[]> = {
 };
 
 /** Lists that stay on the element's line when it fits and none of their items is numbered. */
-const LISTS_IF_LONG = new Set(['channelStmt']);
+const LISTS_IF_LONG = new Set(['channelStmt', 'durationClause', 'termStmt']);
+
+/** Lists one level down: a duration's parts in sequence («…; …»), each on a line of its own when long. */
+const NESTED_LISTS: Record<string, readonly [list: string, item: string]> = {
+  durationClause: ['durationExpr', 'durationAlt'],
+  termStmt: ['durationExpr', 'durationAlt'],
+};
 
 /** Parts kept whole on one line where they fit: the act's short name, references, kinds, «not printed». */
 const GROUPS = new Set(['hereinafter', 'annotation', 'kindWords', 'notPrinted', 'stepRef', 'target', 'quantity', 'date', 'actRef']);
@@ -60,24 +66,26 @@ function isNestedClause(name: string): boolean {
   return name !== 'annotation' && elementRuleNames().has(name);
 }
 
-/** The indices of the first and last real token under a node ([Infinity, -1] for none). */
-function span(node: CstNode, indexOf: (t: IToken) => number): [number, number] {
-  let first = Number.POSITIVE_INFINITY;
-  let last = -1;
-  const walk = (n: CstNode) => {
-    for (const list of Object.values(n.children)) {
+/** The indices of the first and last real token under a node ([Infinity, -1] for none), each node measured once. */
+function spanner(indexOf: (t: IToken) => number): (node: CstNode) => [number, number] {
+  const known = new WeakMap<CstNode, [number, number]>();
+  const span = (node: CstNode): [number, number] => {
+    const cached = known.get(node);
+    if (cached) return cached;
+    let first = Number.POSITIVE_INFINITY;
+    let last = -1;
+    for (const list of Object.values(node.children)) {
       for (const e of list as CstElement[]) {
-        if (!isToken(e)) walk(e);
-        else if (real(e)) {
-          const i = indexOf(e);
-          first = Math.min(first, i);
-          last = Math.max(last, i);
-        }
+        const [a, b] = isToken(e) ? (real(e) ? [indexOf(e), indexOf(e)] : [first, last]) : span(e);
+        first = Math.min(first, a);
+        last = Math.max(last, b);
       }
     }
+    const result: [number, number] = [first, last];
+    known.set(node, result);
+    return result;
   };
-  walk(node);
-  return [first, last];
+  return span;
 }
 
 /**
@@ -86,13 +94,14 @@ function span(node: CstNode, indexOf: (t: IToken) => number): [number, number] {
  */
 export function elementShapes(elements: readonly CstNode[], indexOf: (t: IToken) => number, types: readonly string[]): ElementShape[] {
   const shapes: ElementShape[] = [];
+  const span = spanner(indexOf);
   for (const element of elements) {
     const entry = Object.entries(element.children)[0];
     if (!entry) continue;
     const [kind, list] = entry;
     const node = list[0];
     if (!node || isToken(node)) continue;
-    const [from, last] = span(node, indexOf);
+    const [from, last] = span(node);
     const to = last + 1;
     if (!Number.isFinite(from) || to <= from) continue;
     const subLines = new Set<number>();
@@ -104,17 +113,22 @@ export function elementShapes(elements: readonly CstNode[], indexOf: (t: IToken)
           if (real(c) && (SUB_LINE_TOKENS[kind]?.includes(c.tokenType.name) || (kind === 'branch' && c.tokenType.name === 'Arrow'))) subLines.add(indexOf(c));
           continue;
         }
-        const [at] = span(c, indexOf);
+        const [at] = span(c);
         // A listed part, or else any clause nested in the element (a branch's, or a new construct's).
         if (Number.isFinite(at) && (wanted ? wanted.includes(name) : isNestedClause(name))) subLines.add(at);
       }
+    }
+    const nested = NESTED_LISTS[kind];
+    const inner = nested ? node.children[nested[0]]?.[0] : undefined;
+    if (nested && inner && !isToken(inner)) {
+      for (const item of (inner.children[nested[1]] ?? []).slice(1)) if (!isToken(item)) subLines.add(span(item)[0]);
     }
     if (kind === 'branch') {
       // The branch's own action (performer and text) starts after its «егер … жағдайда:» line.
       const colon = types.indexOf('Colon', from);
       if (colon >= 0 && colon + 1 < to) subLines.add(colon + 1);
     }
-    collectGroups(node, indexOf, groups);
+    collectGroups(node, span, groups);
     const starts = [...subLines]
       .filter((i) => i > from && i < to)
       .map((i) => (types[i] === 'Arrow' && i - 1 > from && keywordEntry(types[i - 1]!)?.role === 'step' && !subLines.has(i - 1) ? i - 1 : i))
@@ -124,15 +138,15 @@ export function elementShapes(elements: readonly CstNode[], indexOf: (t: IToken)
   return shapes;
 }
 
-function collectGroups(node: CstNode, indexOf: (t: IToken) => number, out: [number, number][]): void {
+function collectGroups(node: CstNode, span: (node: CstNode) => [number, number], out: [number, number][]): void {
   for (const [name, children] of Object.entries(node.children)) {
     for (const c of children) {
       if (isToken(c)) continue;
       if (GROUPS.has(name)) {
-        const [from, last] = span(c, indexOf);
+        const [from, last] = span(c);
         if (Number.isFinite(from) && last >= from) out.push([from, last + 1]);
       }
-      collectGroups(c, indexOf, out);
+      collectGroups(c, span, out);
     }
   }
 }

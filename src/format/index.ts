@@ -2,7 +2,7 @@
 //
 // Pure: no I/O. A source with syntax errors is returned as it is, with the errors; formatting never
 // changes what the source means (the formatted text is lexed again and must read the same).
-import type { IToken } from 'chevrotain';
+import type { CstNode, IToken } from 'chevrotain';
 import { compile } from '../compile.js';
 import { createDiagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/types.js';
@@ -10,11 +10,11 @@ import { lexWithinLimits } from '../syntax/limits.js';
 import { normalizeSource } from '../syntax/normalize.js';
 import { parseTokens } from '../syntax/parser.js';
 import { LineMap } from '../text/line-map.js';
-import { elementShapes } from './elements.js';
+import { elementShapes, type ElementShape } from './elements.js';
 import { layout } from './layout.js';
 import { placeElements } from './placement.js';
-import { tokenStream } from './trivia.js';
-import { compareReadings } from './verify.js';
+import { tokenStream, type FmtToken } from './trivia.js';
+import { compareReadings, type Mismatch } from './verify.js';
 
 export interface FormatOptions {
   /** The line width texts are wrapped to (default 100). */
@@ -29,7 +29,7 @@ export interface FormatResult {
   /** The formatted text; the input itself when it cannot be formatted. */
   text: string;
   changed: boolean;
-  /** Why the text could not be formatted (syntax errors first); empty when it was. */
+  /** Why the text could not be formatted: TRT6001 (or TRT6002), then the syntax errors; empty when it was. */
   diagnostics: Diagnostic[];
 }
 
@@ -57,31 +57,37 @@ export function formatSource(text: string, options: FormatOptions = {}): FormatR
   // The composed (NFC) text is the one the compiler reads, and the one written back.
   const source = normalizeSource(body, file).source;
   const lexed = lexWithinLimits(source, file);
-  const parsed = parseTokens(lexed.tokens);
-  const stream = tokenStream(source, lexed.tokens);
-  const index = new Map<number, number>(lexed.tokens.map((t, i) => [t.startOffset, i]));
-  const indexOf = (t: IToken) => index.get(t.startOffset) ?? -1;
-  const shapes = elementShapes(parsed.elements, indexOf, stream.tokens.map((t) => t.type));
-  const places = placeElements(shapes, stream.tokens);
-  let formatted = layout(stream.tokens, shapes, places, stream.after, { width });
-
-  const mismatch = covered(shapes, stream.tokens.length) ?? compareReadings(stream.tokens, stream.after, formatted);
-  if (mismatch) {
+  const laid = layoutTree(source, lexed.tokens, parseTokens(lexed.tokens).elements, width);
+  if ('reason' in laid) {
     const lines = new LineMap(source);
-    return unchanged(text, [createDiagnostic('TRT6002', file, lines.range(mismatch.offset, mismatch.offset), { reason: mismatch.reason })]);
+    return unchanged(text, [createDiagnostic('TRT6002', file, lines.range(laid.offset, laid.offset), { reason: laid.reason })]);
   }
+  let formatted = laid.text;
   const crlf = options.lineEnding === 'crlf' || (options.lineEnding !== 'lf' && usesCrlf(body));
   if (crlf) formatted = formatted.replace(/\n/g, '\r\n');
   formatted = bom + formatted;
   return { text: formatted, changed: formatted !== text, diagnostics: [] };
 }
 
+/**
+ * Lays out a parsed source: its tokens and the syntax tree's elements. Returns the text, or where and why
+ * the result would not read as the source does (then nothing may be written).
+ */
+export function layoutTree(source: string, tokens: readonly IToken[], elements: readonly CstNode[], width = DEFAULT_WIDTH): { text: string } | Mismatch {
+  const stream = tokenStream(source, tokens);
+  const index = new Map<number, number>(tokens.map((t, i) => [t.startOffset, i]));
+  const indexOf = (t: IToken) => index.get(t.startOffset) ?? -1;
+  const shapes = elementShapes(elements, indexOf, stream.tokens.map((t) => t.type));
+  const text = layout(stream.tokens, shapes, placeElements(shapes, stream.tokens), stream.after, { width });
+  return covered(shapes, stream.tokens) ?? compareReadings(stream.tokens, stream.after, text) ?? { text };
+}
+
 /** Every token belongs to exactly one element, in order (else the layout would drop or repeat some). */
-function covered(shapes: ReturnType<typeof elementShapes>, count: number): { offset: number; reason: string } | undefined {
+function covered(shapes: readonly ElementShape[], tokens: readonly FmtToken[]): Mismatch | undefined {
   let next = 0;
   for (const shape of shapes) {
-    if (shape.from !== next) return { offset: 0, reason: `token ${next} belongs to no element` };
+    if (shape.from !== next) break;
     next = shape.to;
   }
-  return next === count ? undefined : { offset: 0, reason: `token ${next} belongs to no element` };
+  return next === tokens.length ? undefined : { offset: tokens[next]?.start ?? 0, reason: `a token outside every element` };
 }

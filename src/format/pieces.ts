@@ -5,6 +5,8 @@ export interface Word {
   text: string;
   /** Written right after the word before it, with no space (and no line break) between. */
   glued: boolean;
+  /** Never the first word of a line: written after the word before it, with a space. */
+  bound: boolean;
   /** Index of the token the word belongs to. */
   token: number;
   /** The word's position in its token (0 for the first; texts have many). */
@@ -15,6 +17,9 @@ export interface Word {
 const NO_SPACE_BEFORE = new Set(['Colon', 'Semicolon', 'Comma', 'RParen', 'RBracket', 'Dot']);
 /** Tokens written with no space after them. */
 const NO_SPACE_AFTER = new Set(['LParen', 'LBracket']);
+
+/** Words that close the phrase before them («… жағдайда», «беруші арқылы»): a line never starts with one. */
+const CLOSES_PHRASE = new Set(['InCase', 'Via']);
 
 /** Characters that separate the words of a text: a line break or run of them reads as one space. */
 const TEXT_SPACE = /[ \t\r\n]+/;
@@ -53,7 +58,8 @@ export function wordsOfRange(tokens: readonly FmtToken[], from: number, to: numb
   const out: Word[] = [];
   for (let i = from; i < to; i++) {
     const glued = i > from && gluedToPrevious(tokens, i);
-    wordsOf(tokens[i]!).forEach((text, part) => out.push({ text, glued: part === 0 ? glued : false, token: i, part }));
+    const bound = i > from && CLOSES_PHRASE.has(tokens[i]!.type);
+    wordsOf(tokens[i]!).forEach((text, part) => out.push({ text, glued: part === 0 ? glued : false, bound: part === 0 && bound, token: i, part }));
   }
   return out;
 }

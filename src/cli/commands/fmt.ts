@@ -34,10 +34,13 @@ function readText(path: string): { ok: true; text: string } | { ok: false; diagn
   return { ok: true, text: bom + decoded.text };
 }
 
-/** Prints why a file was not formatted, with code frames. */
+/** Prints why a file was not formatted: the syntax errors with their code frames, then that it was left as it is. */
 function report(result: FormatResult, text: string, options: FmtOptions, stderr: Write): void {
   const lines = new LineMap(text.replace(/^\ufeff/, ''));
-  for (const d of result.diagnostics) stderr(`${formatDiagnostic(d, lines, { language: options.language, color: options.color })}\n\n`);
+  const [why, ...errors] = result.diagnostics;
+  const style = { language: options.language, color: options.color };
+  for (const d of errors) stderr(`${formatDiagnostic(d, lines, style)}\n\n`);
+  if (why) stderr(`${formatDiagnostic(why, errors.length > 0 ? undefined : lines, style)}\n\n`);
 }
 
 /** Exit code of a run: 3 a Tártip bug (TRT6002), 2 a file not read or written, 1 not formatted or would change, else 0. */
