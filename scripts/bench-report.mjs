@@ -74,6 +74,39 @@ export function refreshAnalysis(outFile) {
   writeFileSync(outFile, `${text.slice(0, at + 1)}${analysis}\n`);
 }
 
+/** The language server's target row (issue 14): the median from a change to its diagnostics. */
+function lspTarget(results) {
+  const l = results.lsp;
+  return ['median change→diagnostics ≤ 50 ms in `tartip lsp` on the largest act (issue 14)', `${num(l.medianMs, 1)} ms: ×${num(l.ratio, 3)} of a whole \`tartip check\` of it (${ms(l.checkMs)})`, verdict(l.medianMs <= 50)];
+}
+
+/** The language-server section: the real server over stdio, driven by an LSP client (scripts/bench-lsp.mjs). */
+function lspSection(results) {
+  const l = results.lsp;
+  const alone = results.lspOnly ? ` Measured alone (\`npm run bench -- --only lsp\`, ${results.lspOnly.date}, Node ${results.lspOnly.node}).` : '';
+  return ['## Language server', `\`scripts/bench-lsp.mjs\` drives the built \`tartip lsp --stdio\` with an LSP client over stdio: it opens the largest act of \`regulations/\`, then makes one edit at a time as typing does (a letter in a text, a keyword slip, the slip mended) and times each \`didChange\` to the \`publishDiagnostics\` of that version; the baseline is a whole \`tartip check\` process of the same act in the same run.${alone}`,
+    table(['act', 'characters', 'changes', 'median', 'min', 'p90', 'max', 'whole check', 'ratio', 'load'], [[
+      `\`${l.file}\``, l.chars, l.changes, `${num(l.medianMs, 1)} ms`, `${num(l.minMs, 1)} ms`, `${num(l.p90Ms, 1)} ms`, `${num(l.maxMs, 1)} ms`, ms(l.checkMs), `×${num(l.ratio, 3)}`, l.load ? load(l.load) : 'n/a',
+    ]])];
+}
+
+/** `--only lsp`: puts the language-server section (before «Where the time goes») and its target row in an existing report. */
+export function updateLsp(results, outFile) {
+  let text = readFileSync(outFile, 'utf8');
+  const section = `${lspSection(results).join('\n\n')}\n`;
+  const start = text.indexOf('## Language server\n');
+  if (start >= 0) text = `${text.slice(0, start)}${section}${text.slice(text.indexOf('\n## ', start + 1) + 1)}`;
+  else {
+    const at = text.indexOf('## Where the time goes\n');
+    if (at < 0) throw new Error(`${outFile} has no «## Where the time goes» section; run the whole bench`);
+    text = `${text.slice(0, at)}${section}\n${text.slice(at)}`;
+  }
+  const row = `| ${lspTarget(results).join(' | ')} |`;
+  const existing = /^\| median change→diagnostics .*$/m;
+  text = existing.test(text) ? text.replace(existing, row) : text.replace(/^(\| one-regulation `check` within 2× `node -e 0` \|.*)$/m, `$1\n${row}`);
+  writeFileSync(outFile, text);
+}
+
 export function targets(results) {
   const check1000 = batch(results, 'regs-1000', 'check');
   const recheck = results.cached?.find((c) => c.change === 'one file changed');
@@ -82,6 +115,7 @@ export function targets(results) {
   const m2 = marginal(batch(results, 'regs-100', 'check', '1'), batch(results, 'regs-1000', 'check', '1'));
   return [
     coldTarget(results),
+    ...(results.lsp ? [lspTarget(results)] : []),
     ['1 000 regulations checked in under 2 s', ms(check1000?.wallMs), verdict(check1000 ? check1000.wallMs < 2000 : null)],
     ...(recheck ? [['… and re-checked with `--cache` after one file changed (not the target: most files are not compiled)', ms(recheck.wallMs), recheck.wallMs < 2000 ? 'under 2 s' : 'over 2 s']] : []),
     renderingTarget(results.render),
@@ -109,6 +143,7 @@ export function writeReport(results, outFile) {
     ])));
 
   push(...coldStart(results));
+  if (results.lsp) push(...lspSection(results));
 
   push('## `check` and `compile` at scale', '`--jobs auto` is the default (worker threads when the batch is large enough, see `src/cli/workers/protocol.ts`); `--jobs 1` is one thread. `compile` writes every JSON atomically (temporary file, fsync, rename).', table(['set', 'command', 'jobs', 'files', 'MB', 'wall (min – max)', 'files/s', 'MB/s', 'ms a file', 'peak memory', 'exit', 'load'], results.batches.map((b) => [
     b.set, b.command, b.jobs, b.files, (b.bytes / 2 ** 20).toFixed(1), `${ms(b.wallMs)} (${ms(b.minMs)} – ${ms(b.maxMs)})`, num(b.files / (b.wallMs / 1000)), num(b.bytes / 2 ** 20 / (b.wallMs / 1000), 1), num(b.wallMs / b.files, 1), mb(b.peakMB), b.codes.join(','), load(b.load),

@@ -16,9 +16,10 @@ import { availableParallelism, cpus, loadavg, release, totalmem } from 'node:os'
 import path from 'node:path';
 import { generateCorpus } from './bench-corpus.mjs';
 import { buildProfileBundle, profileRun } from './bench-profile.mjs';
-import { updateColdStart, updateRendering, writeReport } from './bench-report.mjs';
+import { updateColdStart, updateLsp, updateRendering, writeReport } from './bench-report.mjs';
 import { measureRendering } from './bench-render.mjs';
-import { measure, measureInterleaved, runOnce, waitForQuiet } from './bench-run.mjs';
+import { measureLsp } from './bench-lsp.mjs';
+import { measure, measureInterleaved, median, runOnce, waitForQuiet } from './bench-run.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const OUT = path.join(ROOT, 'bench/.out');
@@ -63,6 +64,12 @@ async function main() {
     log(`\nupdated the cold start in ${path.relative(ROOT, outFile)}`);
     return;
   }
+  if (only === 'lsp') {
+    await section('language server');
+    updateLsp({ lsp: await measureLsp({ changes: quick ? 31 : 61 }), lspOnly: { date: new Date().toISOString().slice(0, 10), node: process.version } }, outFile);
+    log(`\nupdated the language server in ${path.relative(ROOT, outFile)}`);
+    return;
+  }
   if (!existsSync(BIN)) execFileSync(NODE, [path.join(ROOT, 'scripts/build.mjs')], { stdio: 'inherit', cwd: ROOT });
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
@@ -95,6 +102,9 @@ async function main() {
 
   await section('cold start');
   results.cold = measureCold();
+
+  await section('language server');
+  results.lsp = await measureLsp({ changes: quick ? 31 : 61 });
 
   results.batches = [];
   for (const set of batchSets) {

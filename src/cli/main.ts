@@ -63,6 +63,7 @@ Examples:
   tartip deadline reg.tartip --from 2025-03-07T17:45   by when each step and the service are due
   tartip fmt regulations                     the canonical layout, in place (--check: list what would change)
   tartip explain TRT2104                     what a diagnostic code means, with an example
+  tartip lsp --stdio                         the language server an editor starts (editors/vscode)
 
 Exit codes: 0 success, 1 errors in the sources (or more warnings than --max-warnings; for diff:
 the versions differ), 2 usage or I/O error, 3 internal error, 130 interrupted (Ctrl-C; also how preview stops), 143 terminated (SIGTERM, while rendering).
@@ -194,6 +195,17 @@ Documentation: README.md, grammar/REFERENCE.md and docs/DIAGNOSTICS.md in the pa
       // Loaded only for this command: the formatter stays out of every other start.
       const { runFmt } = await import('./commands/fmt.js');
       setExit(await runFmt(inputs, { check: Boolean(opts.check), language: opts.lang, color: useColor(process.stderr), stdinFilename: opts.stdinFilename }, out, err));
+    });
+
+  program
+    .command('lsp')
+    .description('the language server for editors (diagnostics, quick fixes, hovers, completion, rename, outline, formatting) on standard input and output')
+    .option('--stdio', 'talk the Language Server Protocol on stdin/stdout (the only transport)')
+    .allowUnknownOption()
+    .action(async () => {
+      // A bundle of its own (dist/lsp.cjs), loaded only here: the protocol library stays out of every other start.
+      const { runLanguageServer } = await import('../lsp/run.js');
+      setExit(await runLanguageServer());
     });
 
   program

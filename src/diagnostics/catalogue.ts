@@ -6,6 +6,7 @@ import { CLI_MESSAGES } from './catalogue-cli.js';
 import { BPMN_MESSAGES } from './catalogue-bpmn.js';
 import { RENDER_MESSAGES } from './catalogue-render.js';
 import { FORMAT_MESSAGES } from './catalogue-format.js';
+import { LSP_MESSAGES } from './catalogue-lsp.js';
 import type { Severity } from './types.js';
 
 /** One catalogue entry: a stable code, its default severity and its message in both languages. */
@@ -31,6 +32,7 @@ export const CATALOGUE_ENTRIES: readonly CatalogueEntry[] = [
   ...BPMN_MESSAGES,
   ...RENDER_MESSAGES,
   ...FORMAT_MESSAGES,
+  ...LSP_MESSAGES,
 ];
 
 export const CATALOGUE: ReadonlyMap<string, CatalogueEntry> = new Map(
