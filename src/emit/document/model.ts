@@ -40,13 +40,21 @@ export interface ActDocument {
   appendices: AppendixPage[];
 }
 
-/** The rendered charts a writer places in the appendices, by diagram name. */
-export interface ChartImages {
-  /** SVG text (HTML, and Word's vector image). */
+/** One page's band of a chart: Word takes the SVG, with the PNG for processors that cannot draw SVG. */
+export interface ChartBand {
   svg: string;
-  /** A PNG at print resolution (Word's fallback), when one was rendered. */
+  /** At 300 dpi; null when no browser rendered it (the band is then left out of the DOCX). */
   png: Uint8Array | null;
-  /** CSS pixels of the SVG, for the image's size on the page. */
+  /** CSS pixels on the page. */
   width: number;
   height: number;
+}
+
+/** A rendered chart a writer places in an appendix, by diagram name: the whole SVG (HTML) and its page bands (DOCX). */
+export interface ChartImages {
+  svg: string;
+  width: number;
+  height: number;
+  landscape: boolean;
+  bands: ChartBand[];
 }
