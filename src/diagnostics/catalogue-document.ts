@@ -8,19 +8,9 @@ export const DOCUMENT_MESSAGES: CatalogueEntry[] = [
     en: 'no Chrome or Chromium found (looked for {tried}): the appendices\' charts were not drawn and no PDF was written; the DOCX and HTML were written without charts. Install Chromium or set PUPPETEER_EXECUTABLE_PATH to a browser',
   },
   {
-    code: 'TRT3302', name: 'document-charts-omitted', severity: 'error',
-    kk: '«{file}» құжатында мына сызбалар жоқ: {diagrams}',
-    en: 'the document «{file}» lacks these charts: {diagrams}',
-  },
-  {
     code: 'TRT3303', name: 'document-needs-source', severity: 'error',
     kk: '«{path}» — құжат актінің мәтінінен (.tartip) жасалады, JSON анықтамасынан емес: оның мәтіні JSON-да жоқ',
     en: '«{path}»: a document is made from the act\'s source (.tartip), not from a JSON definition, which does not carry its wording',
-  },
-  {
-    code: 'TRT3304', name: 'document-pdf-failed', severity: 'error',
-    kk: '«{file}» PDF-і басылмады: {reason}',
-    en: 'could not print the PDF of «{file}»: {reason}',
   },
   {
     code: 'TRT3305', name: 'document-browser-failed', severity: 'error',

@@ -20,12 +20,15 @@ export async function runBuild(dir: string, options: DiagramOptions, stdout: (s:
   const reporter: Reporter = { language: options.language, color: options.color, sources: lineMaps };
   printOutputReport(reporter, diagnostics, sources.length, options.quiet, stderr);
   stderr(batchSummary(sources.map((s) => s.path), diagnostics, options.language));
-  const run = await writeDiagrams(outcomes, options, stderr);
+  // The charts drawn for the appendices are drawn once: the documents take the same SVGs.
+  const drawn = new Map<string, Map<string, string>>();
+  const keep = (key: string, diagram: string, svg: string) => void (drawn.get(key) ?? drawn.set(key, new Map()).get(key)!).set(diagram, svg);
+  const run = await writeDiagrams(outcomes, options, stderr, keep);
   if (run.code === 130) return 130;
   // The act's document too: loaded only here, and compiled again on this thread (it needs the bound model).
   const { DOCUMENT_FORMATS, documentSummary, writeDocuments } = await import('./document.js');
   const compiled = new Set(outcomes.filter((o) => o.result?.json).map((o) => o.source.path));
-  const documents = await writeDocuments(sources.filter((s) => compiled.has(s.path)), new Map(), [], { ...options, formats: [...DOCUMENT_FORMATS] }, stderr);
+  const documents = await writeDocuments(sources.filter((s) => compiled.has(s.path)), new Map(), [], { ...options, formats: [...DOCUMENT_FORMATS] }, stderr, drawn);
   if (!options.quiet) stdout(`${json}/${sources.length} .json, ${summary(run.written, options.formats)}, ${documentSummary(documents.written, [...DOCUMENT_FORMATS])} → ${options.outDir}\n`);
   return outputsExitCode(diagnostics, ioFailed || run.code !== 0 || documents.code !== 0);
 }

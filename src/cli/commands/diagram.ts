@@ -57,7 +57,7 @@ export function diagramPath(outDir: string, regulation: string, diagram: Diagram
  * formats in one browser. Without a browser the Mermaid text is still written and the reason is
  * reported. Rendering is loaded only here, so other commands never load puppeteer.
  */
-export async function writeDiagrams(outcomes: FileOutcome[], options: DiagramOptions, stderr: (s: string) => void): Promise<DiagramRun> {
+export async function writeDiagrams(outcomes: FileOutcome[], options: DiagramOptions, stderr: (s: string) => void, onSvg?: (key: string, diagram: string, svg: string) => void): Promise<DiagramRun> {
   const written: Record<DiagramFormat, number> = { mmd: 0, svg: 0, png: 0, pdf: 0 };
   const inputs: RenderInput[] = [];
   let code = 0;
@@ -100,7 +100,10 @@ export async function writeDiagrams(outcomes: FileOutcome[], options: DiagramOpt
       signal: interrupts.signal,
       force: interrupts.force,
       onProgress: (done, all, label) => progress.update(done, all, label),
-      write: (key, diagram, format, data) => store(diagramPath(options.outDir, key, diagram, format), data, format),
+      write: (key, diagram, format, data) => {
+        if (format === 'svg' && typeof data === 'string') onSvg?.(key, diagram.name, data);
+        store(diagramPath(options.outDir, key, diagram, format), data, format);
+      },
     });
     progress.finish();
     for (const failure of result.failures) {

@@ -81,15 +81,21 @@ async function openRenderer(options: DocumentOptions, stderr: (s: string) => voi
   }
 }
 
-/** The chart cut into its pages' bands, each band with its PNG for Word. */
-async function paged(image: RenderedChart, renderer: DocumentRenderer): Promise<ChartImages> {
+/** The chart cut into its pages' bands, each band with its PNG when Word needs one (a PNG at 300 dpi is most of the time). */
+async function paged(image: RenderedChart, renderer: DocumentRenderer, withPng: boolean): Promise<ChartImages> {
   const layout = chartLayout(image.width, image.height);
   const bands = [];
   for (const [k, band] of layout.bands.entries()) {
     const svg = sliceSvg(image.svg, band.from, band.height, layout.scale, k + 1);
-    bands.push({ svg, png: await renderer.png(svg), width: Math.round(image.width * layout.scale), height: Math.round(band.height * layout.scale) });
+    bands.push({ svg, png: withPng ? await renderer.png(svg) : null, width: Math.round(image.width * layout.scale), height: Math.round(band.height * layout.scale) });
   }
   return { svg: image.svg, width: image.width, height: image.height, landscape: layout.landscape, bands };
+}
+
+/** A rendered SVG's size in CSS pixels, from its viewBox (Mermaid writes one on every drawing). */
+function svgSize(svg: string): { width: number; height: number } {
+  const box = /<svg\b[^>]*\sviewBox="([^"]*)"/.exec(svg)?.[1]?.split(/[\s,]+/).map(Number) ?? [];
+  return { width: box[2] ?? 0, height: box[3] ?? 0 };
 }
 
 export interface DocumentRun {
@@ -97,8 +103,11 @@ export interface DocumentRun {
   written: Record<DocumentFormat, number>;
 }
 
-/** Writes the documents of compiled acts; shared by `document` and `build`. */
-export async function writeDocuments(sources: SourceFile[], lineMaps: Map<string, LineMap>, diagnostics: Diagnostic[], options: DocumentOptions, stderr: (s: string) => void): Promise<DocumentRun> {
+/**
+ * Writes the documents of compiled acts; shared by `document` and `build`. `drawn` holds SVGs already
+ * rendered (by `build`'s diagrams), by act and diagram name; the others are rendered here.
+ */
+export async function writeDocuments(sources: SourceFile[], lineMaps: Map<string, LineMap>, diagnostics: Diagnostic[], options: DocumentOptions, stderr: (s: string) => void, drawn: Map<string, Map<string, string>> = new Map()): Promise<DocumentRun> {
   const written: Record<DocumentFormat, number> = { docx: 0, html: 0, pdf: 0 };
   let code = sources.some((s) => s.path.endsWith('.json')) ? 2 : 0;
   const acts = compileActs(sources, lineMaps, diagnostics, stderr, options.language);
@@ -121,17 +130,23 @@ export async function writeDocuments(sources: SourceFile[], lineMaps: Map<string
       const name = act.source.outputName;
       const charts = new Map<string, ChartImages>();
       if (renderer) {
-        const drawn = await renderer.charts({ key: name, diagrams: act.diagrams });
-        for (const [diagram, image] of drawn.charts) charts.set(diagram, await paged(image, renderer));
-        for (const failure of drawn.failures) {
+        const known = drawn.get(name) ?? new Map<string, string>();
+        const missing = act.diagrams.diagrams.filter((d) => !known.has(d.name));
+        const rendered = await renderer.charts({ key: name, diagrams: { ...act.diagrams, diagrams: missing } });
+        for (const [diagram, svg] of known) rendered.charts.set(diagram, { svg, ...svgSize(svg) });
+        for (const d of act.diagrams.diagrams) {
+          const image = rendered.charts.get(d.name);
+          if (image) charts.set(d.name, await paged(image, renderer, options.formats.includes('docx')));
+        }
+        for (const failure of rendered.failures) {
           code = 2;
           stderr(cliMessage('TRT3104', { diagram: `${name}/${failure.diagram}`, reason: failure.reason }, options.language));
         }
       }
       const html = writeHtml(act.document, charts);
       if (options.formats.includes('docx')) {
+        // A chart left out was reported already: no browser (TRT3301) or its drawing failed (TRT3104).
         const docx = await writeDocx(act.document, charts);
-        if (docx.omitted.length > 0 && renderer) stderr(cliMessage('TRT3302', { file: `${name}.docx`, diagrams: docx.omitted.join(', ') }, options.language));
         store(name, 'docx', docx.data);
       }
       if (options.formats.includes('html')) store(name, 'html', html);
@@ -140,7 +155,7 @@ export async function writeDocuments(sources: SourceFile[], lineMaps: Map<string
           store(name, 'pdf', await renderer.pdf(html, act.document.date));
         } catch (error) {
           code = 2;
-          stderr(cliMessage('TRT3304', { file: name, reason: error instanceof Error ? error.message.split('\n')[0]! : String(error) }, options.language));
+          stderr(cliMessage('TRT3104', { diagram: `${name}.pdf`, reason: error instanceof Error ? error.message.split('\n')[0]! : String(error) }, options.language));
         }
       }
     }
