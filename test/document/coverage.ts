@@ -22,18 +22,21 @@ export function words(text: string): string[] {
 function printedWords(lines: string[], vocabulary: Set<string>): string[] {
   const out: string[] = [];
   let carry: string | null = null;
+  let hyphen = false;
   for (const line of lines) {
     const ws = words(line);
     if (ws.length === 0) continue;
     if (carry !== null) {
       const joined = carry + ws[0]!;
-      if (vocabulary.has(joined) && (!vocabulary.has(carry) || !vocabulary.has(ws[0]!))) {
+      if (vocabulary.has(joined) && (hyphen || !vocabulary.has(carry) || !vocabulary.has(ws[0]!))) {
         out.pop();
         ws[0] = joined;
       }
     }
     out.push(...ws);
     carry = ws[ws.length - 1]!;
+    // «топтамасы-» at a line's end: the word goes on on the next line.
+    hyphen = /[-‐]\s*$/.test(line);
   }
   return out;
 }

@@ -28,10 +28,10 @@ export class Wording {
     return this.model.file.title.value;
   }
 
-  /** The name an entity is printed under in a sentence: its (first) full name. */
+  /** The name an entity is printed under in a sentence: the short name the act gave it («бұдан әрі – …»), else its full name. */
   entityName(id: string): string {
     const entity = this.model.entities.get(id);
-    return entity?.names[0] ?? id;
+    return entity?.shortName ?? entity?.names[0] ?? id;
   }
 
   isSystem(id: string): boolean {

@@ -26,11 +26,12 @@ function performerWords(w: Wording, step: Step): string {
   return `${w.entityName(step.performer.name)} `;
 }
 
-function branchText(w: Wording, b: Branch, stepPerformer: string): string {
-  const performer = b.performer && b.performer.name !== stepPerformer ? `${w.entityName(b.performer.name)} ` : b.performer ? `${w.entityName(b.performer.name)} ` : '';
+/** «… жағдайда, performer action (duration). Рәсімнің (іс-қимылдың) нәтижесі: …», without the closing mark. */
+function branchText(w: Wording, b: Branch): string {
   const d = durationClause(b.duration ? [b.duration] : []);
-  const result = b.result ? ` Рәсімнің (іс-қимылдың) нәтижесі: ${b.result.value}` : '';
-  return `${b.condition.value} жағдайда, ${performer}${b.action.value}${d.inline}.${d.after}${result}`;
+  const result = b.result ? `. Рәсімнің (іс-қимылдың) нәтижесі: ${b.result.value}` : '';
+  const action = b.performer ? `, ${w.entityName(b.performer.name)} ${b.action.value}` : ` ${b.action.value}`;
+  return `${b.condition.value} жағдайда${action}${d.inline}${d.after ? `.${d.after}` : ''}${result}`;
 }
 
 /** Label as printed before the step: «1-іс-қимыл –», «2)», «1-процесс –»; `restated` numbers a restatement «1)». */
@@ -44,14 +45,15 @@ function label(step: Step, position: number, restated: boolean): string {
 export function stepText(w: Wording, step: Step, position: number, last: boolean, restated = false): string {
   const d = durationClause(step.durations);
   const guards = step.guards.filter((g) => !g.part).map((g) => ` (${g.text.value})`).join('');
-  const main = `${performerWords(w, step)}${step.action.value}${guards}`;
-  const parts: string[] = [];
   const branches = restated ? [] : step.branches;
-  parts.push(branches.length > 0 ? `${main}, ${branches.map((b) => branchText(w, b, step.performer.name)).join('; ')}` : `${main}${d.inline}.${d.after}`);
-  if (branches.length > 0 && (d.inline || d.after)) parts.push(`Орындалу ұзақтығы – ${step.durations.map(durationWritten).join('; ')}.`);
+  // The step's own duration closes its cases: «… қолхат береді (он бес минуттан аспайды).»
+  const body = branches.length > 0
+    ? `${performerWords(w, step)}${step.action.value}${guards}, ${branches.map((b) => branchText(w, b)).join('; ')}`
+    : `${performerWords(w, step)}${step.action.value}${guards}`;
+  const parts = [`${body}${d.inline}.${d.after}`];
   if (!restated) for (const r of step.results) parts.push(`Рәсімнің (іс-қимылдың) нәтижесі: ${r.value}.`);
   if (!restated) for (const c of step.consents) parts.push(sentence(`${c.performer ? `${capitalise(w.entityName(c.performer.name))} ` : ''}${c.text.value}`));
-  const text = `${label(step, position, restated)} ${parts.join(' ')}`.replace(/\.\s*$/, '');
+  const text = `${label(step, position, restated)} ${parts.join(' ')}`.replace(/[.;]\s*$/, '');
   return `${text}${last ? '.' : ';'}`;
 }
 
