@@ -14,17 +14,22 @@ import { batchSummary, mergeOutcomes, outputsExitCode, type FileOutcome } from '
 import { readDefinition } from '../read-definition.js';
 import { findSources, type SourceFile } from '../sources.js';
 import { compileBatch } from '../workers/pool.js';
-import { outputPath, writeAtomic } from '../write-output.js';
+import { outputPath, writeReported } from '../write-output.js';
 
 export const DIAGRAM_FORMATS = ['mmd', 'svg', 'png', 'pdf'] as const;
 export type DiagramFormat = (typeof DIAGRAM_FORMATS)[number];
 
-/** Parses `--format mmd,svg,png,pdf`; the order given does not matter. */
-export function parseFormats(value: string): DiagramFormat[] {
+/** Parses a comma-separated `--format` list against the formats a command writes; the order given does not matter. */
+export function parseFormatList<F extends string>(value: string, all: readonly F[]): F[] {
   const parts = value.split(',').map((p) => p.trim().toLowerCase()).filter((p) => p !== '');
-  const bad = parts.find((p) => !(DIAGRAM_FORMATS as readonly string[]).includes(p));
-  if (bad !== undefined || parts.length === 0) throw new InvalidArgumentError(`expected a comma-separated list of ${DIAGRAM_FORMATS.join(', ')}`);
-  return DIAGRAM_FORMATS.filter((f) => parts.includes(f));
+  const bad = parts.find((p) => !(all as readonly string[]).includes(p));
+  if (bad !== undefined || parts.length === 0) throw new InvalidArgumentError(`expected a comma-separated list of ${all.join(', ')}`);
+  return all.filter((f) => parts.includes(f));
+}
+
+/** Parses `--format mmd,svg,png,pdf`. */
+export function parseFormats(value: string): DiagramFormat[] {
+  return parseFormatList(value, DIAGRAM_FORMATS);
 }
 
 export interface DiagramOptions {
@@ -61,14 +66,12 @@ export async function writeDiagrams(outcomes: FileOutcome[], options: DiagramOpt
   const written: Record<DiagramFormat, number> = { mmd: 0, svg: 0, png: 0, pdf: 0 };
   const inputs: RenderInput[] = [];
   let code = 0;
+  const failed = (path: string, reason: string) => {
+    code = 2;
+    stderr(cliMessage('TRT9002', { path, reason }, options.language));
+  };
   const store = (target: string, data: string | Uint8Array, format: DiagramFormat): void => {
-    try {
-      writeAtomic(target, data);
-      written[format]++;
-    } catch (error) {
-      code = 2;
-      stderr(cliMessage('TRT9002', { path: target, reason: (error as NodeJS.ErrnoException).code ?? String(error) }, options.language));
-    }
+    if (writeReported(target, data, failed)) written[format]++;
   };
   for (const outcome of outcomes) {
     const json = outcome.result?.json;

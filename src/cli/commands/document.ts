@@ -1,5 +1,4 @@
 // `tartip document`: each act as the document that gets signed — DOCX, a web page, and its PDF printed in Chromium.
-import { InvalidArgumentError } from 'commander';
 import { compile, hasErrors, type CompileResult } from '../../compile.js';
 import type { Language } from '../../diagnostics/format-text.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
@@ -15,16 +14,14 @@ import { readSource } from '../read-source.js';
 import { cliMessage, printOutputReport, type Reporter } from '../report.js';
 import { batchSummary, outputsExitCode } from '../run-files.js';
 import { findSources, type SourceFile } from '../sources.js';
-import { outputPath, writeAtomic } from '../write-output.js';
+import { outputPath, writeReported } from '../write-output.js';
+import { parseFormatList } from './diagram.js';
 
 export const DOCUMENT_FORMATS = ['docx', 'html', 'pdf'] as const;
 export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
 
 export function parseDocumentFormats(value: string): DocumentFormat[] {
-  const parts = value.split(',').map((p) => p.trim().toLowerCase()).filter((p) => p !== '');
-  const bad = parts.find((p) => !(DOCUMENT_FORMATS as readonly string[]).includes(p));
-  if (bad !== undefined || parts.length === 0) throw new InvalidArgumentError(`expected a comma-separated list of ${DOCUMENT_FORMATS.join(', ')}`);
-  return DOCUMENT_FORMATS.filter((f) => parts.includes(f));
+  return parseFormatList(value, DOCUMENT_FORMATS);
 }
 
 export interface DocumentOptions {
@@ -112,15 +109,12 @@ export async function writeDocuments(sources: SourceFile[], lineMaps: Map<string
   let code = sources.some((s) => s.path.endsWith('.json')) ? 2 : 0;
   const acts = compileActs(sources, lineMaps, diagnostics, stderr, options.language);
   if (acts.length === 0) return { code, written };
+  const failed = (path: string, reason: string) => {
+    code = 2;
+    stderr(cliMessage('TRT9002', { path, reason }, options.language));
+  };
   const store = (name: string, format: DocumentFormat, data: string | Uint8Array): void => {
-    const target = outputPath(options.outDir, `${name}.${format}`);
-    try {
-      writeAtomic(target, data);
-      written[format]++;
-    } catch (error) {
-      code = 2;
-      stderr(cliMessage('TRT9002', { path: target, reason: (error as NodeJS.ErrnoException).code ?? String(error) }, options.language));
-    }
+    if (writeReported(outputPath(options.outDir, `${name}.${format}`), data, failed)) written[format]++;
   };
   const renderer = await openRenderer(options, stderr);
   if (!renderer) code = 2;
@@ -136,7 +130,14 @@ export async function writeDocuments(sources: SourceFile[], lineMaps: Map<string
         for (const [diagram, svg] of known) rendered.charts.set(diagram, { svg, ...svgSize(svg) });
         for (const d of act.diagrams.diagrams) {
           const image = rendered.charts.get(d.name);
-          if (image) charts.set(d.name, await paged(image, renderer, options.formats.includes('docx')));
+          if (!image) continue;
+          try {
+            charts.set(d.name, await paged(image, renderer, options.formats.includes('docx')));
+          } catch (error) {
+            // A chart whose print image fails (a busy browser timing out) is left out and reported; the act goes on.
+            code = 2;
+            stderr(cliMessage('TRT3104', { diagram: `${name}/${d.name}`, reason: error instanceof Error ? error.message.split('\n')[0]! : String(error) }, options.language));
+          }
         }
         for (const failure of rendered.failures) {
           code = 2;
