@@ -10,6 +10,7 @@ const FAMILIES: [prefix: string, title: string, about: string][] = [
   ['TRT1', 'Syntax and input (TRT1xxx)', 'Reading the file: encoding, limits, tokens and the grammar. The parser recovers after each error, so one run reports them all.'],
   ['TRT2', 'Names, durations and legal checks (TRT2xxx)', 'What the act says: references, numbers in words, durations against the term, numbering, flow and channels.'],
   ['TRT3', 'Output and rendering (TRT3xxx)', 'Producing the JSON and the diagrams. TRT3001 is a Tártip bug; the others concern the browser.'],
+  ['TRT6', 'Formatting (TRT6xxx)', 'Why `tartip fmt` left a file as it was, and what `fmt --check` found: about the layout, not the act, so they cannot be configured.'],
   ['TRT9', 'Command line and files (TRT9xxx)', 'Reading inputs, writing outputs, options and configuration: about the run rather than the act, so they cannot be configured.'],
 ];
 
