@@ -59,8 +59,8 @@ await build({
   ...common,
   entryPoints: ['src/cli/bin.ts'],
   outfile: `${OUT}/cli.cjs`,
-  // The renderer and its browser stack are loaded only when rendering, never at start-up.
-  external: ['puppeteer', 'puppeteer-core', '@mermaid-js/mermaid-cli'],
+  // The renderer and its browser stack, and the Word writer, are loaded only when used, never at start-up.
+  external: ['puppeteer', 'puppeteer-core', '@mermaid-js/mermaid-cli', 'docx', 'jszip'],
   // CommonJS, so the launcher can run it from a code cache; import() becomes require() inside a promise, which
   // a vm.Script runs on every Node 20 (its own import() needs a loader callback), and modules reached only by
   // import() are initialised only when a command asks for them.

@@ -59,6 +59,7 @@ Examples:
   tartip check regulations --format sarif    for GitHub code scanning (also json, github)
   tartip diagram out/*.json -f svg -o annex  the appendices from compiled definitions
   tartip preview reg.tartip                  the charts in a browser, redrawn on every save
+  tartip document regulations -o out         each act as DOCX, HTML and PDF, with its appendices
   tartip diff old.tartip new.tartip -f markdown   what an amendment changes, for a pull request
   tartip deadline reg.tartip --from 2025-03-07T17:45   by when each step and the service are due
   tartip fmt regulations                     the canonical layout, in place (--check: list what would change)
@@ -141,6 +142,28 @@ Documentation: README.md, grammar/REFERENCE.md and docs/DIAGNOSTICS.md in the pa
   ).action(async (dir: string, opts: DiagramOpts) => {
     setExit(await runBuild(dir, diagramOptions(opts), out, err));
   });
+
+  program
+    .command('document')
+    .description('write each act as the document that gets signed: DOCX (Word), a self-contained web page and its PDF, with the appendices\' charts')
+    .argument('<inputs...>', '.tartip files or directories')
+    .option('-o, --out-dir <dir>', 'output directory', 'out')
+    .addOption(new Option('-f, --format <formats>', 'comma-separated: docx, html, pdf').argParser((v: string) => v).default('docx,html,pdf'))
+    .option('-q, --quiet', 'print errors only')
+    .addOption(languageOption())
+    .action(async (inputs: string[], opts: { outDir: string; format: string; quiet?: boolean; lang: Language }) => {
+      // Loaded only for this command: the Word writer and the document's wording stay out of every other start.
+      const { parseDocumentFormats, runDocument } = await import('./commands/document.js');
+      let formats;
+      try {
+        formats = parseDocumentFormats(opts.format);
+      } catch (error) {
+        err(`error: option '-f, --format <formats>' argument '${opts.format}' is invalid. ${(error as Error).message}\n`);
+        setExit(2);
+        return;
+      }
+      setExit(await runDocument(inputs, { outDir: opts.outDir, formats, language: opts.lang, color: useColor(process.stderr), quiet: Boolean(opts.quiet) }, out, err));
+    });
 
   program
     .command('diff')

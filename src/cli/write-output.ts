@@ -40,3 +40,17 @@ export function writeAtomic(target: string, content: string | Uint8Array): void 
     throw error;
   }
 }
+
+/**
+ * Writes one output of a batch atomically; a failure is reported (TRT9002, through `report`) and returns
+ * false, so the batch goes on with the next output.
+ */
+export function writeReported(target: string, content: string | Uint8Array, report: (path: string, reason: string) => void): boolean {
+  try {
+    writeAtomic(target, content);
+    return true;
+  } catch (error) {
+    report(target, (error as NodeJS.ErrnoException).code ?? String(error));
+    return false;
+  }
+}

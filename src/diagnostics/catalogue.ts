@@ -5,6 +5,7 @@ import { OUTPUT_MESSAGES } from './catalogue-output.js';
 import { CLI_MESSAGES } from './catalogue-cli.js';
 import { BPMN_MESSAGES } from './catalogue-bpmn.js';
 import { RENDER_MESSAGES } from './catalogue-render.js';
+import { DOCUMENT_MESSAGES } from './catalogue-document.js';
 import { FORMAT_MESSAGES } from './catalogue-format.js';
 import { LSP_MESSAGES } from './catalogue-lsp.js';
 import type { Severity } from './types.js';
@@ -31,6 +32,7 @@ export const CATALOGUE_ENTRIES: readonly CatalogueEntry[] = [
   ...CLI_MESSAGES,
   ...BPMN_MESSAGES,
   ...RENDER_MESSAGES,
+  ...DOCUMENT_MESSAGES,
   ...FORMAT_MESSAGES,
   ...LSP_MESSAGES,
 ];

@@ -10,7 +10,8 @@ import { isInterrupted, startRendering, summary, writeDiagrams, type DiagramOpti
 
 /**
  * Compiles every source under `dir`, writes «<out>/<name>.json», then «<out>/<name>/appendix-…»
- * in every requested format. A source with errors gets neither; the others are still built.
+ * in every requested format, then the act itself («<out>/<name>.docx», .html, .pdf). A source with
+ * errors gets none of them; the others are still built.
  */
 export async function runBuild(dir: string, options: DiagramOptions, stdout: (s: string) => void, stderr: (s: string) => void): Promise<number> {
   const sources = findSources([dir]);
@@ -32,8 +33,20 @@ async function build(sources: SourceFile[], options: DiagramOptions, stdout: (s:
   const reporter: Reporter = { language: options.language, color: options.color, sources: lineMaps };
   printOutputReport(reporter, diagnostics, sources.length, options.quiet, stderr);
   stderr(batchSummary(sources.map((s) => s.path), diagnostics, options.language));
-  const run = await writeDiagrams(outcomes, options, stderr, start);
-  if (!options.quiet) stdout(`${json}/${sources.length} .json, ${bpmn.written} .bpmn, ${summary(run.written, options.formats)} → ${options.outDir}\n`);
+  // The charts drawn for the appendices are drawn once: the documents take the same SVGs.
+  const drawn = new Map<string, Map<string, string>>();
+  const keep = (key: string, diagram: string, svg: string) => void (drawn.get(key) ?? drawn.set(key, new Map()).get(key)!).set(diagram, svg);
+  const run = await writeDiagrams(outcomes, options, stderr, start, keep);
   if (isInterrupted(run.code)) return run.code;
-  return outputsExitCode(diagnostics, ioFailed || run.code !== 0);
+  // The act's document too, loaded only here and compiled again on this thread (it needs the bound model);
+  // not for `-f mmd`, which asks for text without a browser.
+  let documents = { code: 0, written: '' };
+  if (options.formats.some((f) => f !== 'mmd')) {
+    const { DOCUMENT_FORMATS, documentSummary, writeDocuments } = await import('./document.js');
+    const compiled = new Set(outcomes.filter((o) => o.result?.json).map((o) => o.source.path));
+    const done = await writeDocuments(sources.filter((s) => compiled.has(s.path)), new Map(), [], { ...options, formats: [...DOCUMENT_FORMATS] }, stderr, drawn);
+    documents = { code: done.code, written: `, ${documentSummary(done.written, [...DOCUMENT_FORMATS])}` };
+  }
+  if (!options.quiet) stdout(`${json}/${sources.length} .json, ${bpmn.written} .bpmn, ${summary(run.written, options.formats)}${documents.written} → ${options.outDir}\n`);
+  return outputsExitCode(diagnostics, ioFailed || run.code !== 0 || documents.code !== 0);
 }

@@ -15,17 +15,22 @@ import { batchSummary, mergeOutcomes, outputsExitCode, type FileOutcome } from '
 import { readDefinition } from '../read-definition.js';
 import { findSources, type SourceFile } from '../sources.js';
 import { compileBatch } from '../workers/pool.js';
-import { outputPath, writeAtomic } from '../write-output.js';
+import { outputPath, writeReported } from '../write-output.js';
 
 export const DIAGRAM_FORMATS = ['mmd', 'svg', 'png', 'pdf'] as const;
 export type DiagramFormat = (typeof DIAGRAM_FORMATS)[number];
 
-/** Parses `--format mmd,svg,png,pdf`; the order given does not matter. */
-export function parseFormats(value: string): DiagramFormat[] {
+/** Parses a comma-separated `--format` list against the formats a command writes; the order given does not matter. */
+export function parseFormatList<F extends string>(value: string, all: readonly F[]): F[] {
   const parts = value.split(',').map((p) => p.trim().toLowerCase()).filter((p) => p !== '');
-  const bad = parts.find((p) => !(DIAGRAM_FORMATS as readonly string[]).includes(p));
-  if (bad !== undefined || parts.length === 0) throw new InvalidArgumentError(`expected a comma-separated list of ${DIAGRAM_FORMATS.join(', ')}`);
-  return DIAGRAM_FORMATS.filter((f) => parts.includes(f));
+  const bad = parts.find((p) => !(all as readonly string[]).includes(p));
+  if (bad !== undefined || parts.length === 0) throw new InvalidArgumentError(`expected a comma-separated list of ${all.join(', ')}`);
+  return all.filter((f) => parts.includes(f));
+}
+
+/** Parses `--format mmd,svg,png,pdf`. */
+export function parseFormats(value: string): DiagramFormat[] {
+  return parseFormatList(value, DIAGRAM_FORMATS);
 }
 
 export interface DiagramOptions {
@@ -93,18 +98,16 @@ export async function startRendering(formats: DiagramFormat[]): Promise<RenderSt
  * still written and the reason is reported. Rendering is loaded only here, so other commands never load
  * puppeteer.
  */
-export async function writeDiagrams(outcomes: FileOutcome[], options: DiagramOptions, stderr: (s: string) => void, start?: RenderStart): Promise<DiagramRun> {
+export async function writeDiagrams(outcomes: FileOutcome[], options: DiagramOptions, stderr: (s: string) => void, start?: RenderStart, onSvg?: (key: string, diagram: string, svg: string) => void): Promise<DiagramRun> {
   const written: Record<DiagramFormat, number> = { mmd: 0, svg: 0, png: 0, pdf: 0 };
   const inputs: RenderInput[] = [];
   let code = 0;
+  const failed = (path: string, reason: string) => {
+    code = 2;
+    stderr(cliMessage('TRT9002', { path, reason }, options.language));
+  };
   const store = (target: string, data: string | Uint8Array, format: DiagramFormat): void => {
-    try {
-      writeAtomic(target, data);
-      written[format]++;
-    } catch (error) {
-      code = 2;
-      stderr(cliMessage('TRT9002', { path: target, reason: (error as NodeJS.ErrnoException).code ?? String(error) }, options.language));
-    }
+    if (writeReported(target, data, failed)) written[format]++;
   };
   for (const outcome of outcomes) {
     const json = outcome.result?.json;
@@ -137,7 +140,10 @@ export async function writeDiagrams(outcomes: FileOutcome[], options: DiagramOpt
       signal: interrupts.signal,
       force: interrupts.force,
       onProgress: (done, all, label) => progress.update(done, all, label),
-      write: (key, diagram, format, data) => store(diagramPath(options.outDir, key, diagram, format), data, format),
+      write: (key, diagram, format, data) => {
+        if (format === 'svg' && typeof data === 'string') onSvg?.(key, diagram.name, data);
+        store(diagramPath(options.outDir, key, diagram, format), data, format);
+      },
     });
     progress.finish();
     for (const failure of result.failures) {
