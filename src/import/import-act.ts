@@ -1,0 +1,235 @@
+// Imports one printed act: its text becomes a Tártip draft, with the warnings left for the analyst and a report.
+import type { Diagnostic, Range } from '../diagnostics/types.js';
+import { createDiagnostic } from '../diagnostics/create.js';
+import { cutBlocks, type Block } from './blocks.js';
+import { emptyEntities, formOf, readStandard, writeChannelItem, writeProvider, writeResults, type Entities } from './general.js';
+import { findHeaders, type AppendixHeader, type TitleBlock } from './headers.js';
+import { documentLexicon, sourceLines, type SourceLine } from './normalise.js';
+import { groupParagraphs, type ImportParagraph } from './paragraphs.js';
+import { appendixRefs, hereinafter, quote, standardRefs, trimEnd } from './phrases.js';
+import { collectParticipants, looksLikeProcedure, writeParticipants, writeProcedure, type ParticipantItem } from './procedures.js';
+import { DraftWriter } from './writer.js';
+
+export interface ImportReport {
+  paragraphs: number;
+  paragraphsRecognised: number;
+  steps: number;
+  durations: number;
+  warnings: number;
+  /** Input lines the draft took nothing from (charts, news, repeated headers). */
+  unusedLines: number[];
+}
+
+export interface ImportResult {
+  draft: string;
+  diagnostics: Diagnostic[];
+  report: ImportReport;
+}
+
+const MAIN_START = /^1\.\s+Жалпы\s+ережелер\s*$/u;
+
+/** Which lines are the act's main text: from «1. Жалпы ережелер» to the next title block or appendix header. */
+function mainText(lines: SourceLine[], headerLines: Set<number>, appendixLines: Set<number>): SourceLine[] {
+  let inMain = false;
+  const out: SourceLine[] = [];
+  for (const l of lines) {
+    if (MAIN_START.test(l.text)) inMain = true;
+    else if (appendixLines.has(l.line)) inMain = false;
+    if (inMain && !headerLines.has(l.line)) out.push(l);
+  }
+  return out;
+}
+
+export function rangeOfLine(text: string): (line: number) => Range {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  return (line: number) => {
+    const start = starts[line - 1] ?? 0;
+    const end = (starts[line] ?? text.length + 1) - 1;
+    return { start: { line, column: 1, offset: start }, end: { line, column: end - start + 1, offset: end } };
+  };
+}
+
+function writeHeader(title: TitleBlock | undefined, standard: ReturnType<typeof readStandard>, w: DraftWriter): void {
+  if (title?.title) {
+    w.line(`регламент ${quote(title.title)}`);
+  } else if (standard) {
+    w.warn('TRT5003', title?.lines[0] ?? 1, {}, 'атау стандарттың атауынан алынды');
+    w.line(`регламент ${quote(standard.name)}`);
+    w.line(`ақау: ${quote(title ? 'регламенттің атау блогы үзілген; атау стандарттың атауынан алынды (the title block is cut; the title is taken from the standard\'s name)' : 'регламенттің атау блогы басылмаған; атау стандарттың атауынан алынды (the title block is not printed; the title is taken from the standard\'s name)')}`);
+  } else {
+    w.line('регламент басылмаған');
+  }
+  const a = title?.approval;
+  if (a) {
+    w.blank();
+    w.line(`бекітілген: ${a.kind} № ${a.number}${a.date ? `, ${a.date}` : ''}`);
+    if (a.body) w.line(`  органы: ${quote(a.body)}`);
+  }
+  if (standard && standard.order) {
+    w.blank();
+    w.line(`стандарт ${quote(standard.name)}${standard.short ? ` (бұдан әрі – ${quote(standard.short)})` : ''}:`);
+    w.line(`  бұйрық № ${standard.order}${standard.date ? `, ${standard.date}` : ''}`);
+    if (standard.body) w.line(`  органы: ${quote(standard.body)}`);
+    if (standard.actTitle) w.line(`  атауы: ${quote(standard.actTitle, '  ')}`);
+    if (standard.registration) w.line(`  тіркелген: № ${standard.registration}`);
+  }
+}
+
+function writeText(text: string, w: DraftWriter): void {
+  const refs = [...standardRefs(text), ...appendixRefs(text)];
+  w.line(`мәтін: ${quote(text, w.indent)}${refs.length ? ` ${refs.join(' ')}` : ''}`);
+  writeAbbreviations(text, w);
+}
+
+/** «электрондық цифрлық қолтаңбасы (бұдан әрі – ЭЦҚ)» declares an abbreviation the rest of the act uses. */
+function writeAbbreviations(text: string, w: DraftWriter): void {
+  for (const m of text.matchAll(/((?:[а-яәғқңөұүһі]+\s+){1,4})\(\s*бұдан\s+әрі\s*[–—-]\s*([А-ЯӘҒҚҢӨҰҮҺІ]{2,6})\s*\)/gu)) {
+    const words = m[1]!.trim().split(' ');
+    const letters = m[2]!.toLocaleLowerCase('kk');
+    // The full form is the run of words whose initials spell the abbreviation.
+    const full = words.slice(-letters.length);
+    if (full.map((x) => x[0]).join('') !== letters) continue;
+    const last = full[full.length - 1]!.replace(/(сы|сі|ы|і)$/u, '');
+    w.line(`қысқарту ${m[2]}: ${quote([...full.slice(0, -1), last].join(' '))}`);
+  }
+}
+
+interface Context {
+  entities: Entities;
+  participants: Map<ImportParagraph, ParticipantItem[]>;
+  usedChannels: Set<string>;
+  report: ImportReport;
+}
+
+/** Writes one paragraph: what it states, recognised by its wording; anything else verbatim as text. */
+function writeParagraph(p: ImportParagraph, ctx: Context, w: DraftWriter): void {
+  const text = p.block.text;
+  const n = p.block.number!;
+  const { entities } = ctx;
+  w.line(`${n}.`);
+  w.indent = '   ';
+  let recognised = true;
+  if (/берушінің\s+атауы/u.test(text)) {
+    const provided = writeProvider(text, w);
+    const lead = text.match(/\)\.?\s*([^.]*?(?:қабылдау|беру)[^.]*?):\s*$/u);
+    if (p.items.length) {
+      w.line(`қабылдау және беру${lead ? ` ${quote(trimEnd(lead[1]!), w.indent)}` : ''}:`);
+      w.indent += '  ';
+      p.items.forEach((item, i) => writeChannelItem(item.number, item.text, entities, w, i === p.items.length - 1));
+      w.indent = w.indent.slice(0, -2);
+    }
+    recognised = provided;
+  } else if (ctx.participants.has(p)) {
+    writeParticipants(text, ctx.participants.get(p)!, w);
+  } else if (p.items.length && looksLikeProcedure(p.items, entities)) {
+    w.line(quote(trimEnd(text) + ':', w.indent));
+    const stats = writeProcedure(n, text, p.items, entities, w, ctx.usedChannels);
+    ctx.report.steps += stats.steps;
+    ctx.report.durations += stats.durations;
+  } else if (/ұсыну\s+нысаны/u.test(text) && formOf(text)) {
+    w.line(`ұсыну нысаны: ${formOf(text)}`);
+  } else if (/нысаны/u.test(text) && formOf(text)) {
+    w.line(`нысаны: ${formOf(text)}`);
+  } else if (/нәтижесі/u.test(text) && /бұдан\s+әрі/u.test(text) && entities.documents.length === 0) {
+    const [first, ...rest] = text.split(/(?<=[.])\s+(?=[А-ЯӘҒҚҢӨҰҮҺІ])/u);
+    const outcome = writeResults(first!, entities, w);
+    if (outcome) w.line(`қызмет нәтижесі: ${outcome}`);
+    else recognised = false;
+    for (const sentence of rest) writeText(hereinafter(sentence).short ? sentence : sentence, w);
+  } else if (/негіз/u.test(text) && /:\s*/u.test(text)) {
+    const basis = trimEnd(text.slice(text.indexOf(':') + 1));
+    const refs = standardRefs(basis);
+    w.line(`негіз: ${quote(basis, w.indent)}${refs.length ? ` ${refs.join(' ')}` : ''}`);
+  } else if (appendixRefs(text).length && p.items.length === 0) {
+    for (const sentence of text.split(/(?<=[.])\s+(?=[А-ЯӘҒҚҢӨҰҮҺІ])/u)) writeText(sentence, w);
+  } else {
+    recognised = false;
+  }
+  if (!recognised) {
+    w.warn('TRT5004', p.block.line, { paragraph: n }, 'тармақ мәтін ретінде көшірілді');
+    writeText(text, w);
+    for (const item of p.items) writeText(`${item.number}) ${item.text}`, w);
+  } else ctx.report.paragraphsRecognised++;
+  w.indent = '';
+  w.blank();
+}
+
+/** The caption of an appendix the text names but the input does not print: «… анықтамалығында» → «… анықтамалығы». */
+function captionFromText(text: string, n: number): { caption: string; kind: AppendixHeader['kind'] } | undefined {
+  const handbook = text.match(/(Мемлекеттік\s+қызмет\s+көрсетудің\s+бизнес-процестерінің\s+анықтамалығ)/iu);
+  const diagram = text.match(/(Мемлекеттік\s+қызмет\s+көрсетуге\s+тартылған[^.]*?диаграмма)/iu);
+  if (!new RegExp(`${n}\\s*-\\s*қосымша`, 'u').test(text)) return undefined;
+  const capital = (t: string) => t.charAt(0).toLocaleUpperCase('kk') + t.slice(1);
+  if (diagram) return { caption: capital(`${diagram[1]}сы`), kind: 'is-diagram' };
+  if (handbook) return { caption: capital(`${handbook[1]}ы`), kind: 'handbook' };
+  return undefined;
+}
+
+function writeAppendices(headers: AppendixHeader[], texts: string[], w: DraftWriter): void {
+  const referenced = [...new Set(texts.flatMap((t) => [...t.matchAll(/регламент\S*\s+(\d+)\s*-\s*қосымша/gu)].map((m) => Number(m[1]))))];
+  const missing = referenced.filter((n) => !headers.some((h) => h.number === n)).sort((a, b) => a - b);
+  for (const n of missing) {
+    const found = texts.map((t) => captionFromText(t, n)).find(Boolean);
+    if (!found) continue;
+    headers = [...headers, { number: n, caption: found.caption, kind: found.kind, lines: [], notPrinted: true }];
+  }
+  headers = [...headers].sort((a, b) => (a.number ?? 0) - (b.number ?? 0));
+  const seen = new Set<string>();
+  for (const h of headers) {
+    const key = `${h.number}|${h.kind}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    w.line(`қосымша${h.number === null ? '' : ` ${h.number}`}: ${h.kind === 'handbook' ? 'анықтамалық' : 'диаграмма'} ${quote(h.caption, '  ')}${h.notPrinted ? ' басылмаған' : ''}`);
+  }
+}
+
+/** Imports the text of one act. `file` names the input in diagnostics. */
+export function importAct(input: string, file: string): ImportResult {
+  const lines = sourceLines(input);
+  const lexicon = documentLexicon(lines);
+  const headers = findHeaders(lines);
+  const appendixLines = new Set(headers.appendices.flatMap((a) => a.lines));
+  const main = mainText(lines, headers.used, appendixLines);
+  const w = new DraftWriter(file, rangeOfLine(input));
+  const report: ImportReport = { paragraphs: 0, paragraphsRecognised: 0, steps: 0, durations: 0, warnings: 0, unusedLines: [] };
+  if (main.length === 0) {
+    const d = createDiagnostic('TRT5090', file, rangeOfLine(input)(1));
+    return { draft: '', diagnostics: [d], report };
+  }
+  const blocks: Block[] = cutBlocks(main, lexicon);
+  const { sections } = groupParagraphs(blocks);
+  const paragraphs = sections.flatMap((s) => s.paragraphs);
+  const standard = paragraphs.map((p) => readStandard(p.block.text)).find(Boolean);
+  const entities = emptyEntities();
+  const ctx: Context = { entities, participants: new Map(), usedChannels: new Set(), report };
+  w.comment(`Жоба: tartip import ${file} (draft made by the importer; review the comments marked TRT50xx).`);
+  writeHeader(headers.titles.find((t) => t.title) ?? headers.titles[0], standard, w);
+  w.blank();
+  // The channels (p.1) and the list of participants (§3) name the performers the steps of §2 use.
+  const dryRun = new DraftWriter(file, rangeOfLine(input));
+  for (const p of paragraphs) {
+    if (/берушінің\s+атауы/u.test(p.block.text)) p.items.forEach((item) => writeChannelItem(item.number, item.text, entities, dryRun, false));
+  }
+  const reset = { ...entities };
+  entities.channels = []; entities.corporation = null; entities.portal = null;
+  const listed = paragraphs.find((p) => p.items.length && /тізбесі|қатысатын/u.test(p.block.text) && !looksLikeProcedure(p.items, { ...reset }));
+  if (listed) ctx.participants.set(listed, collectParticipants(listed.items, entities));
+  else w.warn('TRT5006', main[0]!.line, {}, 'қатысушылар тізбесі табылмады');
+  entities.performers = entities.performers.filter((p, i, all) => all.findIndex((q) => q.id === p.id) === i);
+  for (const section of sections) {
+    if (section.block) {
+      w.line(`бөлім ${section.block.number} ${quote(trimEnd(section.block.text))}`);
+      w.blank();
+    }
+    for (const p of section.paragraphs) {
+      report.paragraphs++;
+      writeParagraph(p, ctx, w);
+    }
+  }
+  writeAppendices(headers.appendices, main.map((l) => l.text).join(' ').split(/(?<=\.)\s/u), w);
+  const usedLines = new Set([...main.map((l) => l.line), ...headers.used]);
+  report.unusedLines = lines.map((l) => l.line).filter((n) => !usedLines.has(n));
+  report.warnings = w.diagnostics.length;
+  return { draft: w.text(), diagnostics: w.diagnostics, report };
+}

@@ -1,0 +1,102 @@
+// Writes a paragraph's numbered steps as a procedure, and the §3 list of participants.
+import type { Block } from './blocks.js';
+import type { Entities } from './general.js';
+import { nameFrom, quote, standardRefs, trimEnd } from './phrases.js';
+import { matchPerformer, readStep } from './steps.js';
+import type { DraftWriter } from './writer.js';
+
+export interface ProcedureStats {
+  steps: number;
+  durations: number;
+}
+
+/** True when most items of a paragraph begin with a known performer: the paragraph is a procedure. */
+export function looksLikeProcedure(items: Block[], entities: Entities): boolean {
+  const steps = items.filter((i) => i.kind === 'action' || /нәтижесі|\(.*(минут|сағат|күн)/u.test(i.text));
+  return steps.length >= 2 && steps.filter((i) => matchPerformer(stepText(i), entities.performers)).length * 2 >= steps.length;
+}
+
+/** The step's sentence without a system label («2-процесс –»). */
+function stepText(item: Block): string {
+  return item.text.replace(/^\d+\s*-\s*(процесс|шарт)\s*[–—-]\s*/u, '');
+}
+
+/** The channel a procedure serves, from its lead sentence and first step. */
+export function channelOf(lead: string, first: string, entities: Entities, used: Set<string>): { id: string; guessed: boolean } {
+  const said = (text: string): string | undefined => {
+    if (entities.portal && /портал/iu.test(text)) return entities.portal;
+    if (entities.corporation && /корпорация/iu.test(text)) return entities.corporation;
+    if (/кеңсе|берушіге/iu.test(text) && entities.channels.includes('беруші')) return 'беруші';
+    return undefined;
+  };
+  const id = said(lead) ?? said(first);
+  if (id) return { id, guessed: false };
+  const free = entities.channels.find((c) => !used.has(c)) ?? entities.channels[0] ?? 'беруші';
+  return { id: free, guessed: true };
+}
+
+export function writeProcedure(paragraph: number, lead: string, items: Block[], entities: Entities, w: DraftWriter, used: Set<string>): ProcedureStats {
+  const channel = channelOf(lead, items[0]?.text ?? '', entities, used);
+  const id = used.has(channel.id) ? `${channel.id}-рәсімі-${paragraph}` : `${channel.id}-рәсімі`;
+  used.add(channel.id);
+  if (channel.guessed) w.warn('TRT5007', items[0]?.line ?? 1, { paragraph, channel: channel.id }, `рәсімнің арнасы болжалды: ${channel.id}`);
+  w.line(`рәсім ${id}: ${channel.id} арқылы`);
+  const stats: ProcedureStats = { steps: 0, durations: 0 };
+  const trailing: string[] = [];
+  w.indent += '  ';
+  for (const item of items) {
+    const label = item.kind === 'action' ? `${item.number}-іс-қимыл` : `${item.number})`;
+    const step = readStep(stepText(item), entities.performers);
+    const performer = step.performer ?? 'беруші';
+    if (!step.performer) w.warn('TRT5001', item.line, { step: label, performer }, `орындаушы танылмады, «${performer}» деп алынды`);
+    w.line(`${label} ${performer}: ${quote(step.action, w.indent)}`);
+    w.indent += '   ';
+    stats.steps++;
+    if (step.branch) {
+      const b = step.branch;
+      w.line(`егер ${quote(b.condition, w.indent)} ${b.closer}:`);
+      w.line(`  ${quote(b.action, w.indent + '  ')}`);
+      if (b.duration) w.line(`  ұзақтығы: ${b.duration}`), stats.durations++;
+      w.line(`  → ${b.target}`);
+    }
+    const refs = standardRefs(step.action);
+    if (refs.length) w.line(refs.join(' '));
+    if (step.duration) w.line(`ұзақтығы: ${step.duration}`), stats.durations++;
+    if (step.result) w.line(`нәтижесі: ${quote(step.result, w.indent)}`);
+    else if (item.kind !== 'action') w.warn('TRT5008', item.line, { step: label }, 'қадамның нәтижесі табылмады');
+    if (step.trailing) trailing.push(step.trailing);
+    w.indent = w.indent.slice(0, -3);
+  }
+  w.indent = w.indent.slice(0, -2);
+  for (const t of trailing) w.line(`мәтін: ${quote(t, w.indent)}`);
+  return stats;
+}
+
+export interface ParticipantItem {
+  number: number | null;
+  id: string;
+  parent: string;
+  name: string;
+}
+
+/** «1) көрсетілетін қызметті берушінің кеңсе қызметкері;» → a participant with a name of the language (registered as a performer). */
+export function collectParticipants(items: Block[], entities: Entities): ParticipantItem[] {
+  const ids = new Set(entities.performers.map((p) => p.id));
+  return items.map((item) => {
+    const name = trimEnd(item.text);
+    const bare = name.replace(/^көрсетілетін\s+қызметті\s+берушінің\s+/iu, '');
+    let id = nameFrom(bare, 2);
+    for (let n = 2; ids.has(id); n++) id = `${nameFrom(bare, 2)}-${n}`;
+    ids.add(id);
+    const parent = entities.corporation && /корпорация/iu.test(name) ? entities.corporation : 'беруші';
+    entities.performers.push({ id, names: [name] });
+    return { number: item.number, id, parent, name };
+  });
+}
+
+export function writeParticipants(lead: string, list: ParticipantItem[], w: DraftWriter): void {
+  w.line(`қатысушылар ${quote(trimEnd(lead), w.indent)}:`);
+  list.forEach((p, i) => {
+    w.line(`  ${p.number}) ${p.id} (${p.parent}): ${quote(p.name, w.indent + '  ')}${i < list.length - 1 ? ';' : ''}`);
+  });
+}

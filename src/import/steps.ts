@@ -1,0 +1,103 @@
+// Reads one numbered step of a procedure: performer, action, duration, result, and a «немесе … жағдайда» branch.
+import { findDurations } from './durations.js';
+import { squeeze } from './normalise.js';
+import { trimEnd } from './phrases.js';
+
+export interface Performer {
+  id: string;
+  /** The forms the act names it by, longest first. */
+  names: string[];
+}
+
+export interface ReadBranch {
+  condition: string;
+  closer: string;
+  action: string;
+  duration: string | null;
+  target: 'бас тарту' | 'аяқталу';
+}
+
+export interface ReadStep {
+  performer: string | null;
+  action: string;
+  duration: string | null;
+  result: string | null;
+  branch: ReadBranch | null;
+  /** Text printed after the step's last sentence (the paragraph's closing sentence). */
+  trailing: string | null;
+  durationsFound: number;
+}
+
+const RESULT = /(?:Рәсімнің|рәсімнің)\s*\((?:іс-қимылдың|іс-қимылдардың)\)\s*нәтижесі\s*[:–—-]\s*/u;
+const BRANCH = /^(.*?)[,;]?\s+немесе\s+(?:егер\s+)?(.+?)\s+(жағдайда|жағдайларда|кезде)\s*,\s*(.+)$/u;
+
+const fold = (s: string) => s.toLocaleLowerCase('kk');
+
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const n = Math.min(a.length, b.length);
+  let common = 0;
+  while (common < n && a[common] === b[common]) common++;
+  return common >= 4 && common >= n - 2;
+}
+
+/** The performer whose name the sentence begins with (case endings aside), and how many words it took. */
+export function matchPerformer(sentence: string, performers: Performer[]): { id: string; words: number } | undefined {
+  const words = fold(sentence).replace(/[«»]/g, '').split(' ');
+  let best: { id: string; words: number } | undefined;
+  for (const p of performers) {
+    for (const name of p.names) {
+      const nameWords = fold(name).replace(/[«»]/g, '').split(' ');
+      if (nameWords.length > words.length || (best && nameWords.length <= best.words)) continue;
+      if (nameWords.every((w, i) => sameWord(w, words[i]!))) best = { id: p.id, words: nameWords.length };
+    }
+  }
+  return best;
+}
+
+function dropWords(sentence: string, n: number): string {
+  return sentence.split(' ').slice(n).join(' ');
+}
+
+/** Reads a step's printed text. */
+export function readStep(text: string, performers: Performer[]): ReadStep {
+  let body = squeeze(text);
+  let result: string | null = null;
+  let trailing: string | null = null;
+  const r = body.match(RESULT);
+  if (r) {
+    const after = body.slice(r.index! + r[0].length);
+    body = body.slice(0, r.index);
+    // The result ends with the item's «;» or «.»; a sentence after it closes the paragraph.
+    const end = after.search(/[.;](\s+[А-ЯӘҒҚҢӨҰҮҺІ]|\s*$)/u);
+    result = trimEnd(end >= 0 ? after.slice(0, end) : after);
+    const rest = end >= 0 ? squeeze(after.slice(end + 1)) : '';
+    trailing = rest || null;
+  }
+  const durations = findDurations(body);
+  let cut = body;
+  for (const d of [...durations].reverse()) cut = cut.slice(0, d.start) + cut.slice(d.end);
+  cut = squeeze(cut.replace(/\s+([,.;])/g, '$1'));
+  const who = matchPerformer(cut, performers);
+  let action = who ? dropWords(cut, who.words) : cut;
+  let branch: ReadBranch | null = null;
+  let duration = durations.length ? durations[durations.length - 1]!.written : null;
+  const b = trimEnd(action).match(BRANCH);
+  if (b) {
+    let branchAction = b[4]!;
+    const again = matchPerformer(branchAction, performers);
+    if (again) branchAction = dropWords(branchAction, again.words);
+    branchAction = trimEnd(branchAction);
+    branch = {
+      condition: squeeze(b[2]!),
+      closer: b[3]!,
+      action: branchAction,
+      duration: null,
+      target: /бас\s+тарт/u.test(branchAction) ? 'бас тарту' : 'аяқталу',
+    };
+    // Two durations around a branch: the step keeps the last, as the act's closing bracket; the other is the branch's.
+    if (durations.length === 2) branch.duration = durations[0]!.written;
+    action = b[1]!;
+  }
+  return { performer: who?.id ?? null, action: trimEnd(action), duration, result, branch, trailing, durationsFound: durations.length };
+}
