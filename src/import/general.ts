@@ -28,7 +28,7 @@ export function emptyEntities(): Entities {
 
 /** «Көрсетілетін қызметті берушінің атауы: X (бұдан әрі – …).» → the provider's names. */
 export function writeProvider(sentence: string, w: DraftWriter): boolean {
-  const m = sentence.match(/берушінің\s+атауы\s*[:–—-]\s*(.+?\))\s*\./u) ?? sentence.match(/\)\s*(.+?)\s*\(\s*бұдан\s+әрі\s*[–—-]\s*көрсетілетін\s+қызметті\s+беруші\s*\)/u);
+  const m = sentence.match(/берушінің\s+атауы\s*[:–—-]\s*(.+?\))\s*\./u) ?? sentence.match(/\)\s+(\S.+?\(\s*бұдан\s+әрі\s*[–—-]\s*көрсетілетін\s+қызметті\s+беруші\s*\))/u);
   if (!m) return false;
   const { text, short } = hereinafter(m[1]!.endsWith(')') ? m[1]! : `${m[1]} (бұдан әрі – көрсетілетін қызметті беруші)`);
   w.line(`беруші: ${quote(text, w.indent)}${short ? `\n${w.indent}  (бұдан әрі – ${quote(short)})` : ''}`);

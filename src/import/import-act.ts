@@ -110,7 +110,7 @@ function writeParagraph(p: ImportParagraph, ctx: Context, w: DraftWriter): void 
   w.line(`${n}.`);
   w.indent = '   ';
   let recognised = true;
-  if (/берушінің\s+атауы/u.test(text)) {
+  if (/берушінің\s+атауы|бұдан\s+әрі\s*[–—-]\s*көрсетілетін\s+қызметті\s+беруші\s*\)/u.test(text)) {
     const provided = writeProvider(text, w);
     const lead = text.match(/\)\.?\s*([^.]*?(?:қабылдау|беру)[^.]*?):\s*$/u);
     if (p.items.length) {
@@ -131,9 +131,10 @@ function writeParagraph(p: ImportParagraph, ctx: Context, w: DraftWriter): void 
     w.line(`ұсыну нысаны: ${formOf(text)}`);
   } else if (/нысаны/u.test(text) && formOf(text)) {
     w.line(`нысаны: ${formOf(text)}`);
-  } else if (/нәтижесі/u.test(text) && /бұдан\s+әрі/u.test(text) && entities.documents.length === 0) {
+  } else if (/нәтижесі/u.test(text) && /бұдан\s+әрі/u.test(text + p.items.map((i) => i.text).join(' ')) && entities.documents.length === 0) {
     const [first, ...rest] = text.split(/(?<=[.])\s+(?=[А-ЯӘҒҚҢӨҰҮҺІ])/u);
-    const outcome = writeResults(first!, entities, w);
+    const listed = p.items.map((i) => i.text).join(' ');
+    const outcome = writeResults(`${first} ${listed}`, entities, w);
     if (outcome) w.line(`қызмет нәтижесі: ${outcome}`);
     else recognised = false;
     for (const sentence of rest) writeText(hereinafter(sentence).short ? sentence : sentence, w);
@@ -209,7 +210,7 @@ export function importAct(input: string, file: string): ImportResult {
   // The channels (p.1) and the list of participants (§3) name the performers the steps of §2 use.
   const dryRun = new DraftWriter(file, rangeOfLine(input));
   for (const p of paragraphs) {
-    if (/берушінің\s+атауы/u.test(p.block.text)) p.items.forEach((item) => writeChannelItem(item.number, item.text, entities, dryRun, false));
+    if (/берушінің\s+атауы|бұдан\s+әрі\s*[–—-]\s*көрсетілетін\s+қызметті\s+беруші\s*\)/u.test(p.block.text)) p.items.forEach((item) => writeChannelItem(item.number, item.text, entities, dryRun, false));
   }
   const reset = { ...entities };
   entities.channels = []; entities.corporation = null; entities.portal = null;

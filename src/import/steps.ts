@@ -74,7 +74,15 @@ export function readStep(text: string, performers: Performer[]): ReadStep {
     const rest = end >= 0 ? squeeze(after.slice(end + 1)) : '';
     trailing = rest || null;
   }
-  const durations = findDurations(body);
+  let durations = findDurations(body);
+  // A duration closing a sentence ends the step's action; what follows is another sentence of the paragraph.
+  const closing = durations.find((d) => /^\s*\.\s+\S/u.test(body.slice(d.end)));
+  if (closing) {
+    const rest = squeeze(body.slice(closing.end).replace(/^\s*\.\s*/u, ''));
+    trailing = trailing ? `${rest} ${trailing}` : rest;
+    body = body.slice(0, closing.end);
+    durations = durations.filter((d) => d.end <= closing.end);
+  }
   let cut = body;
   for (const d of [...durations].reverse()) cut = cut.slice(0, d.start) + cut.slice(d.end);
   cut = squeeze(cut.replace(/\s+([,.;])/g, '$1'));
