@@ -84,13 +84,32 @@ export function writeResults(paragraph: string, entities: Entities, w: DraftWrit
     const refsText = refusal ? text : before;
     docs.push({ id: nameFrom(short), text, short, refs: standardRefs(refsText).slice(-1), refusal });
   }
+  if (docs.length === 0) docs.push(...resultsWithoutShortNames(paragraph));
   for (const d of docs) {
     const kw = d.refusal ? 'бас тарту' : 'құжат';
-    w.line(`${kw} ${d.id}: ${quote(d.text, w.indent)}\n${w.indent}  (бұдан әрі – ${quote(d.short)})${d.refs.length ? ` ${d.refs.join(' ')}` : ''}`);
+    const short = d.short ? `\n${w.indent}  (бұдан әрі – ${quote(d.short)})` : '';
+    w.line(`${kw} ${d.id}: ${quote(d.text, w.indent)}${short}${d.refs.length ? ` ${d.refs.join(' ')}` : ''}`);
     entities.documents.push({ id: d.id, refusal: d.refusal });
   }
   if (docs.length === 0) return undefined;
   return docs.map((d) => d.id).join(' немесе ');
+}
+
+/** Results the act names without «бұдан әрі»: «нәтижесі – X немесе Y бас тарту туралы дәлелді жауап». */
+function resultsWithoutShortNames(paragraph: string): { id: string; text: string; short: string; refs: string[]; refusal: boolean }[] {
+  const m = paragraph.match(/нәтижесі\s*[:–—-]\s*(.+?)(?:;|\.(?:\s|$))/u);
+  if (!m) return [];
+  const ids = new Set<string>();
+  return m[1]!.split(/\s+немесе\s+(?=[^()]*(?:\(|$))/u).map((part) => {
+    const cut = part.includes('нысан бойынша') ? part.slice(part.lastIndexOf('нысан бойынша') + 'нысан бойынша'.length) : part.replace(/^.*?\s[–—-]\s/u, '');
+    const text = trimEnd(cut);
+    const refusal = /бас\s+тарт/u.test(text);
+    const words = text.split(' ');
+    let id = nameFrom(refusal ? 'дәлелді бас тарту' : words[words.length - 1]!, 3);
+    while (ids.has(id)) id = `${id}-2`;
+    ids.add(id);
+    return { id, text, short: '', refs: standardRefs(refusal ? text : part).slice(-1), refusal };
+  }).filter((d) => d.text.split(' ').length >= 2);
 }
 
 /** The standard as p.3 names it: «…» мемлекеттік көрсетілетін қызмет стандартының (бұдан әрі – стандарт). */
