@@ -54,13 +54,22 @@ export function writeDuration(printed: string): string | undefined {
   return written.length ? written.join('; ') : undefined;
 }
 
+const GROUP = /\(([^()]*(?:\([^()]*\)[^()]*)*)\)/gu;
+/** A group that names a time unit and a number: meant as a duration, whether or not it reads as one. */
+const MEANT = /(\d|бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жиырма|отыз|қырық|елу)[^()]*?(секунд|минут|сағат|күн)/iu;
+
 /** The parenthesised durations of a sentence, in order. */
 export function findDurations(sentence: string): FoundDuration[] {
   const found: FoundDuration[] = [];
-  for (const m of sentence.matchAll(/\(([^()]*(?:\([^()]*\)[^()]*)*)\)/gu)) {
+  for (const m of sentence.matchAll(GROUP)) {
     if (!UNIT.test(m[1]!)) continue;
     const written = writeDuration(m[1]!);
     if (written) found.push({ written, start: m.index!, end: m.index! + m[0].length });
   }
   return found;
+}
+
+/** Parenthesised groups that look like durations but do not read as one: left for the analyst. */
+export function unreadDurations(sentence: string): string[] {
+  return [...sentence.matchAll(GROUP)].map((m) => squeeze(m[1]!)).filter((g) => MEANT.test(g) && !writeDuration(g));
 }

@@ -36,8 +36,11 @@ export function writeProvider(sentence: string, w: DraftWriter): boolean {
 }
 
 /** One intake/issuance channel item: the provider's office, the State Corporation, the portal. */
-export function writeChannelItem(n: number | null, item: string, entities: Entities, w: DraftWriter, last: boolean): void {
-  const cleaned = trimEnd(item.replace(/\s*арқылы\s+жүзеге\s+асырылады\s*\.?\s*$/u, ''));
+export function writeChannelItem(n: number | null, item: string, entities: Entities, w: DraftWriter, last: boolean): string | null {
+  // «… веб-порталы (бұдан әрі – портал) арқылы жүзеге асырылады.» closes the list; a sentence after it is the paragraph's.
+  const close = item.match(/\s*арқылы\s+жүзеге\s+асырылады\s*\.?\s*/u);
+  const rest = close ? trimEnd(item.slice(close.index! + close[0].length)) || null : null;
+  const cleaned = trimEnd(close ? item.slice(0, close.index) : item);
   const { text, short } = hereinafter(cleaned);
   const label = n === null ? '' : `${n}) `;
   const end = last ? '' : ';';
@@ -56,6 +59,7 @@ export function writeChannelItem(n: number | null, item: string, entities: Entit
     if (!entities.channels.includes('беруші')) entities.channels.push('беруші');
     w.line(`${label}беруші ${quote(text, w.indent)}${end}`);
   }
+  return rest;
 }
 
 /** «… нысаны – электрондық … түрінде.» */

@@ -6,9 +6,10 @@ import { emptyEntities, formOf, readStandard, writeChannelItem, writeProvider, w
 import { findHeaders, type AppendixHeader, type TitleBlock } from './headers.js';
 import { documentLexicon, sourceLines, type SourceLine } from './normalise.js';
 import { groupParagraphs, type ImportParagraph } from './paragraphs.js';
-import { appendixRefs, hereinafter, quote, standardRefs, trimEnd } from './phrases.js';
-import { collectParticipants, looksLikeProcedure, writeParticipants, writeProcedure, type ParticipantItem } from './procedures.js';
+import { appendixRefs, quote, standardRefs, trimEnd } from './phrases.js';
+import { collectParticipants, looksLikeProcedure, participantsFromSteps, writeParticipants, writeProcedure, type ParticipantItem } from './procedures.js';
 import { DraftWriter } from './writer.js';
+import { compile } from '../compile.js';
 
 export interface ImportReport {
   paragraphs: number;
@@ -100,6 +101,8 @@ interface Context {
   participants: Map<ImportParagraph, ParticipantItem[]>;
   usedChannels: Set<string>;
   report: ImportReport;
+  /** The paragraph where units read from the steps are listed, when the act prints no list. */
+  fromSteps?: ImportParagraph;
 }
 
 /** Writes one paragraph: what it states, recognised by its wording; anything else verbatim as text. */
@@ -107,39 +110,56 @@ function writeParagraph(p: ImportParagraph, ctx: Context, w: DraftWriter): void 
   const text = p.block.text;
   const n = p.block.number!;
   const { entities } = ctx;
+  w.at = p.block.line;
   w.line(`${n}.`);
   w.indent = '   ';
   let recognised = true;
   if (/берушінің\s+атауы|бұдан\s+әрі\s*[–—-]\s*көрсетілетін\s+қызметті\s+беруші\s*\)/u.test(text)) {
     const provided = writeProvider(text, w);
-    const lead = text.match(/\)\.?\s*([^.]*?(?:қабылдау|беру)[^.]*?):\s*$/u);
+    const lead = text.match(/(?:^|[.)]\s+)([^.]*?(?:қабылдау|беру)[^.]*?):\s*$/u);
     if (p.items.length) {
-      w.line(`қабылдау және беру${lead ? ` ${quote(trimEnd(lead[1]!), w.indent)}` : ''}:`);
+      const both = !lead || (/қабылдау/u.test(lead[1]!) && /беру/u.test(lead[1]!));
+      w.line(`${both ? 'қабылдау және беру' : /қабылдау/u.test(lead[1]!) ? 'қабылдау' : 'беру'}${lead ? ` ${quote(trimEnd(lead[1]!), w.indent)}` : ''}:`);
       w.indent += '  ';
-      p.items.forEach((item, i) => writeChannelItem(item.number, item.text, entities, w, i === p.items.length - 1));
+      const rest = p.items.map((item, i) => writeChannelItem(item.number, item.text, entities, w, i === p.items.length - 1));
       w.indent = w.indent.slice(0, -2);
+      for (const sentence of rest.filter((r): r is string => r !== null)) {
+        // «Мемлекеттік қызмет көрсетудің нәтижесін беру … кеңсесі арқылы жүзеге асырылады»: the issuance channel.
+        const issued = sentence.match(/^(.*?нәтижесін\s+беру)\s+(көрсетілетін\s+қызметті\s+берушінің\s+кеңсесі)\s+арқылы\s+жүзеге\s+асырылады/u);
+        if (issued) w.line(`беру ${quote(issued[1]!)}: беруші ${quote(issued[2]!)}`);
+        else writeText(`${sentence}.`, w);
+      }
     }
     recognised = provided;
-  } else if (ctx.participants.has(p)) {
+  } else if (ctx.participants.has(p) && ctx.fromSteps !== p) {
     writeParticipants(text, ctx.participants.get(p)!, w);
   } else if (p.items.length && looksLikeProcedure(p.items, entities)) {
     w.line(quote(trimEnd(text) + ':', w.indent));
+    if (ctx.fromSteps === p) {
+      w.comment('TRT5006: қатысушылар тізбесі (§3) басылмаған; бөлімшелер қадамдардан алынды, нөмірлерін импорттаушы қойды');
+      writeParticipants(null, ctx.participants.get(p)!, w);
+    }
     const stats = writeProcedure(n, text, p.items, entities, w, ctx.usedChannels);
     ctx.report.steps += stats.steps;
     ctx.report.durations += stats.durations;
-  } else if (/ұсыну\s+нысаны/u.test(text) && formOf(text)) {
-    w.line(`ұсыну нысаны: ${formOf(text)}`);
-  } else if (/нысаны/u.test(text) && formOf(text)) {
-    w.line(`нысаны: ${formOf(text)}`);
-  } else if (/нәтижесі/u.test(text) && /бұдан\s+әрі/u.test(text + p.items.map((i) => i.text).join(' ')) && entities.documents.length === 0) {
+  } else if (entities.documents.length === 0 && /нәтижесі\s*[:–—-]/u.test(text) && /бас\s+тарт/u.test(text + p.items.map((i) => i.text).join(' '))) {
     const [first, ...rest] = text.split(/(?<=[.])\s+(?=[А-ЯӘҒҚҢӨҰҮҺІ])/u);
     const listed = p.items.map((i) => i.text).join(' ');
     const outcome = writeResults(`${first} ${listed}`, entities, w);
     if (outcome) w.line(`қызмет нәтижесі: ${outcome}`);
     else recognised = false;
-    for (const sentence of rest) writeText(hereinafter(sentence).short ? sentence : sentence, w);
-  } else if (/негіз/u.test(text) && /:\s*/u.test(text)) {
-    const basis = trimEnd(text.slice(text.indexOf(':') + 1));
+    for (const sentence of rest) {
+      const form = /ұсыну\s+нысаны/u.test(sentence) ? formOf(sentence) : undefined;
+      if (form) w.line(`ұсыну нысаны: ${form}`);
+      else writeText(sentence, w);
+    }
+  } else if (/ұсыну\s+нысаны/u.test(text) && formOf(text)) {
+    w.line(`ұсыну нысаны: ${formOf(text)}`);
+  } else if (/нысаны/u.test(text) && formOf(text)) {
+    w.line(`нысаны: ${formOf(text)}`);
+  } else if (/негіз/u.test(text) && (/:\s*/u.test(text) || /бастауға\s+.+\s+негіз\s+болады/u.test(text))) {
+    const said = text.match(/бастауға\s+(.+?)\s+негіз\s+болады/u);
+    const basis = trimEnd(said && !text.includes(':') ? said[1]! : text.slice(text.indexOf(':') + 1));
     const refs = standardRefs(basis);
     w.line(`негіз: ${quote(basis, w.indent)}${refs.length ? ` ${refs.join(' ')}` : ''}`);
   } else if (appendixRefs(text).length && p.items.length === 0) {
@@ -216,7 +236,12 @@ export function importAct(input: string, file: string): ImportResult {
   entities.channels = []; entities.corporation = null; entities.portal = null;
   const listed = paragraphs.find((p) => p.items.length && /тізбесі|қатысатын/u.test(p.block.text) && !looksLikeProcedure(p.items, { ...reset }));
   if (listed) ctx.participants.set(listed, collectParticipants(listed.items, entities));
-  else w.warn('TRT5006', main[0]!.line, {}, 'қатысушылар тізбесі табылмады');
+  else {
+    const procedures = paragraphs.filter((p) => p.items.length && looksLikeProcedure(p.items, entities));
+    const found = participantsFromSteps(procedures.flatMap((p) => p.items), entities);
+    if (found.length && procedures[0]) ctx.participants.set(procedures[0], found), (ctx.fromSteps = procedures[0]);
+    w.diagnostic('TRT5006', main[0]!.line, {});
+  }
   entities.performers = entities.performers.filter((p, i, all) => all.findIndex((q) => q.id === p.id) === i);
   for (const section of sections) {
     if (section.block) {
@@ -231,6 +256,27 @@ export function importAct(input: string, file: string): ImportResult {
   writeAppendices(headers.appendices, main.map((l) => l.text).join(' ').split(/(?<=\.)\s/u), w);
   const usedLines = new Set([...main.map((l) => l.line), ...headers.used]);
   report.unusedLines = lines.map((l) => l.line).filter((n) => !usedLines.has(n));
+  settle(w);
   report.warnings = w.diagnostics.length;
   return { draft: w.text(), diagnostics: w.diagnostics, report };
+}
+
+/**
+ * Compiles the draft and turns each statement the compiler rejects into a comment (TRT5005), until it
+ * compiles: the analyst sees the act's words and why they were set aside. A part the act lacks (TRT2012)
+ * has no statement to set aside and stays an error.
+ */
+function settle(w: DraftWriter): void {
+  for (let round = 0; round < 8; round++) {
+    const errors = compile(w.text(), 'draft.tartip', 'draft.tartip', { emit: false }).diagnostics
+      .filter((d) => d.severity === 'error' && d.code !== 'TRT2012')
+      .sort((a, b) => b.range.start.line - a.range.start.line);
+    const lines = [...new Set(errors.map((d) => d.range.start.line))];
+    let changed = false;
+    for (const line of lines) {
+      const d = errors.find((e) => e.range.start.line === line)!;
+      changed = w.demote(w.statementAt(line), `${d.code}: ${d.message.en}`) || changed;
+    }
+    if (!changed) return;
+  }
 }

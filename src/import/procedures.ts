@@ -1,5 +1,6 @@
 // Writes a paragraph's numbered steps as a procedure, and the §3 list of participants.
 import type { Block } from './blocks.js';
+import { writeDuration } from './durations.js';
 import type { Entities } from './general.js';
 import { nameFrom, quote, standardRefs, trimEnd } from './phrases.js';
 import { matchPerformer, readStep } from './steps.js';
@@ -45,6 +46,7 @@ export function writeProcedure(paragraph: number, lead: string, items: Block[], 
   const trailing: string[] = [];
   w.indent += '  ';
   for (const item of items) {
+    w.at = item.line;
     const label = item.kind === 'action' ? `${item.number}-іс-қимыл` : `${item.number})`;
     const step = readStep(stepText(item), entities.performers);
     const performer = step.performer ?? 'беруші';
@@ -62,13 +64,20 @@ export function writeProcedure(paragraph: number, lead: string, items: Block[], 
     const refs = standardRefs(step.action);
     if (refs.length) w.line(refs.join(' '));
     if (step.duration) w.line(`ұзақтығы: ${step.duration}`), stats.durations++;
+    for (const u of step.unread) w.warn('TRT5002', item.line, { text: u }, `ұзақтық оқылмады: (${u})`);
     if (step.result) w.line(`нәтижесі: ${quote(step.result, w.indent)}`);
     else if (item.kind !== 'action') w.warn('TRT5008', item.line, { step: label }, 'қадамның нәтижесі табылмады');
     if (step.trailing) trailing.push(step.trailing);
     w.indent = w.indent.slice(0, -3);
   }
   w.indent = w.indent.slice(0, -2);
-  for (const t of trailing) w.line(`мәтін: ${quote(t, w.indent)}`);
+  for (const t of trailing) {
+    // «Мемлекеттік қызмет көрсету мерзімі … бастап – 15 (он бес) күнтізбелік күн»: the service's total term.
+    const term = t.match(/^Мемлекеттік\s+қызмет\s+көрсету\s+мерзімі\s+(.+?)\s+[–—-]\s+(.+?)\.?$/u);
+    const amount = term ? writeDuration(term[2]!) : undefined;
+    if (term && amount) w.line(`мерзімі ${channel.id}: ${quote(term[1]!)} – ${amount}`);
+    else w.line(`мәтін: ${quote(t, w.indent)}`);
+  }
   return stats;
 }
 
@@ -94,8 +103,24 @@ export function collectParticipants(items: Block[], entities: Entities): Partici
   });
 }
 
-export function writeParticipants(lead: string, list: ParticipantItem[], w: DraftWriter): void {
-  w.line(`қатысушылар ${quote(trimEnd(lead), w.indent)}:`);
+/**
+ * Without a printed list, the units are read from the steps themselves: «көрсетілетін қызметті берушінің
+ * кеңсе қызметкері құжаттарды…» names the unit up to its possessive word («қызметкері», «басшысы»).
+ */
+export function participantsFromSteps(items: Block[], entities: Entities): ParticipantItem[] {
+  const names: string[] = [];
+  for (const item of items) {
+    const m = item.text.match(/^(көрсетілетін\s+қызметті\s+берушінің\s+)((?:\S+\s+){0,2}?\S+(?:сы|сі|ері|ы|і))(?=\s)/u);
+    if (!m) continue;
+    const name = `${m[1]}${m[2]}`.replace(/\s+/g, ' ');
+    if (!names.includes(name)) names.push(name);
+  }
+  const fake = names.map((name, i) => ({ kind: 'item', number: i + 1, text: name, joined: { text: name, lineAt: [] }, lines: [], line: 0 }) as Block);
+  return collectParticipants(fake, entities);
+}
+
+export function writeParticipants(lead: string | null, list: ParticipantItem[], w: DraftWriter): void {
+  w.line(lead ? `қатысушылар ${quote(trimEnd(lead), w.indent)}:` : 'қатысушылар:');
   list.forEach((p, i) => {
     w.line(`  ${p.number}) ${p.id} (${p.parent}): ${quote(p.name, w.indent + '  ')}${i < list.length - 1 ? ';' : ''}`);
   });

@@ -1,5 +1,5 @@
 // Reads one numbered step of a procedure: performer, action, duration, result, and a «немесе … жағдайда» branch.
-import { findDurations } from './durations.js';
+import { findDurations, unreadDurations, writeDuration } from './durations.js';
 import { squeeze } from './normalise.js';
 import { trimEnd } from './phrases.js';
 
@@ -26,6 +26,8 @@ export interface ReadStep {
   /** Text printed after the step's last sentence (the paragraph's closing sentence). */
   trailing: string | null;
   durationsFound: number;
+  /** Printed groups that look like durations but do not read as one. */
+  unread: string[];
 }
 
 const RESULT = /(?:Рәсімнің|рәсімнің)\s*\((?:іс-қимылдың|іс-қимылдардың)\)\s*нәтижесі\s*[:–—-]\s*/u;
@@ -74,6 +76,15 @@ export function readStep(text: string, performers: Performer[]): ReadStep {
     const rest = end >= 0 ? squeeze(after.slice(end + 1)) : '';
     trailing = rest || null;
   }
+  // «… жүзеге асырады. Орындалу ұзақтығы – 30 (отыз) минут.» states the duration as a sentence of its own.
+  let stated: string | null = null;
+  const sentence = body.match(/\.?\s*(?:Орындалу|орындалу|Орындау|орындау)\s+ұзақтығы\s*[–—:-]\s*([^.;]+)[.;]?\s*/u);
+  if (sentence && writeDuration(sentence[1]!)) {
+    stated = writeDuration(sentence[1]!)!;
+    const rest = squeeze(body.slice(sentence.index! + sentence[0].length));
+    if (rest) trailing = trailing ? `${rest} ${trailing}` : rest;
+    body = body.slice(0, sentence.index);
+  }
   let durations = findDurations(body);
   // A duration closing a sentence ends the step's action; what follows is another sentence of the paragraph.
   const closing = durations.find((d) => /^\s*\.\s+\S/u.test(body.slice(d.end)));
@@ -89,7 +100,7 @@ export function readStep(text: string, performers: Performer[]): ReadStep {
   const who = matchPerformer(cut, performers);
   let action = who ? dropWords(cut, who.words) : cut;
   let branch: ReadBranch | null = null;
-  let duration = durations.length ? durations[durations.length - 1]!.written : null;
+  let duration = stated ?? (durations.length ? durations[durations.length - 1]!.written : null);
   const b = trimEnd(action).match(BRANCH);
   if (b) {
     let branchAction = b[4]!;
@@ -107,5 +118,6 @@ export function readStep(text: string, performers: Performer[]): ReadStep {
     if (durations.length === 2) branch.duration = durations[0]!.written;
     action = b[1]!;
   }
-  return { performer: who?.id ?? null, action: trimEnd(action), duration, result, branch, trailing, durationsFound: durations.length };
+  const unread = unreadDurations(body);
+  return { performer: who?.id ?? null, action: trimEnd(action), duration, result, branch, trailing, durationsFound: durations.length, unread };
 }
