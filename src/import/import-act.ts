@@ -61,19 +61,21 @@ function writeHeader(title: TitleBlock | undefined, standard: ReturnType<typeof 
   } else {
     w.line('регламент басылмаған');
   }
+  // An approval or standard block is one statement: set aside whole, never in part.
   const a = title?.approval;
   if (a) {
     w.blank();
-    w.line(`бекітілген: ${a.kind} № ${a.number}${a.date ? `, ${a.date}` : ''}`);
-    if (a.body) w.line(`  органы: ${quote(a.body)}`);
+    w.line([`бекітілген: ${a.kind} № ${a.number}${a.date ? `, ${a.date}` : ''}`, ...(a.body ? [`  органы: ${quote(a.body)}`] : [])].join('\n'));
   }
   if (standard && standard.order) {
     w.blank();
-    w.line(`стандарт ${quote(standard.name)}${standard.short ? ` (бұдан әрі – ${quote(standard.short)})` : ''}:`);
-    w.line(`  бұйрық № ${standard.order}${standard.date ? `, ${standard.date}` : ''}`);
-    if (standard.body) w.line(`  органы: ${quote(standard.body)}`);
-    if (standard.actTitle) w.line(`  атауы: ${quote(standard.actTitle, '  ')}`);
-    if (standard.registration) w.line(`  тіркелген: № ${standard.registration}`);
+    w.line([
+      `стандарт ${quote(standard.name)}${standard.short ? ` (бұдан әрі – ${quote(standard.short)})` : ''}:`,
+      `  бұйрық № ${standard.order}${standard.date ? `, ${standard.date}` : ''}`,
+      ...(standard.body ? [`  органы: ${quote(standard.body)}`] : []),
+      ...(standard.actTitle ? [`  атауы: ${quote(standard.actTitle, '  ')}`] : []),
+      ...(standard.registration ? [`  тіркелген: № ${standard.registration}`] : []),
+    ].join('\n'));
   }
 }
 
@@ -263,19 +265,26 @@ export function importAct(input: string, file: string): ImportResult {
 
 /**
  * Compiles the draft and turns each statement the compiler rejects into a comment (TRT5005), until it
- * compiles: the analyst sees the act's words and why they were set aside. A part the act lacks (TRT2012)
- * has no statement to set aside and stays an error.
+ * compiles: the analyst sees the act's words and why they were set aside. A finding that may be a defect of the act
+ * itself becomes an `ақау [code]:` note instead. A part the act lacks (TRT2012) has no statement to set
+ * aside and stays an error.
  */
+/** Findings that are the printed act's own slips (numbers, numerals, terms), not the importer's: noted with «ақау». */
+const NOTED = new Set(['TRT2101', 'TRT2104', 'TRT2201', 'TRT2202']);
+
 function settle(w: DraftWriter): void {
   for (let round = 0; round < 8; round++) {
     const errors = compile(w.text(), 'draft.tartip', 'draft.tartip', { emit: false }).diagnostics
-      .filter((d) => d.severity === 'error' && d.code !== 'TRT2012')
+      .filter((d) => (d.severity === 'error' && d.code !== 'TRT2012') || (NOTED.has(d.code) && !d.acknowledged))
       .sort((a, b) => b.range.start.line - a.range.start.line);
     const lines = [...new Set(errors.map((d) => d.range.start.line))];
     let changed = false;
     for (const line of lines) {
       const d = errors.find((e) => e.range.start.line === line)!;
-      changed = w.demote(w.statementAt(line), `${d.code}: ${d.message.en}`) || changed;
+      const at = w.statementAt(line);
+      // A finding about the act itself becomes its «ақау» note (once); anything else is set aside.
+      const noted = NOTED.has(d.code) && w.acknowledge(at, d.code, `${d.message.kk} (${d.message.en})`);
+      changed = noted || w.demote(at, `${d.code}: ${d.message.en}`) || changed;
     }
     if (!changed) return;
   }

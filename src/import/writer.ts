@@ -2,6 +2,11 @@
 import { createDiagnostic } from '../diagnostics/create.js';
 import type { Diagnostic, MessageArgs, Range } from '../diagnostics/types.js';
 
+/** A note's text in guillemets, with any guillemet of the message made plain so the text stays balanced. */
+function quoteNote(text: string): string {
+  return `«${text.replace(/[«»]/g, '"')}»`;
+}
+
 export class DraftWriter {
   readonly lines: string[] = [];
   /** For each draft line, the input line it was read from (0: none). */
@@ -71,6 +76,35 @@ export class DraftWriter {
     this.origins.splice(i, 0, origin);
     this.starts.splice(i, 0, true);
     this.diagnostic('TRT5005', origin, { reason });
+    return true;
+  }
+
+  /**
+   * Records a finding that is a defect of the published act (a numeral that does not spell its digits,
+   * a list numbered twice) as the act's own `ақау [code]:` note after the statement at draft line `index`.
+   */
+  acknowledge(index: number, code: string, text: string): boolean {
+    const i = index - 1;
+    const first = this.lines[i];
+    if (first === undefined || first.trim() === '' || first.trim().startsWith('#')) return false;
+    let end = i + 1;
+    while (end < this.lines.length && this.starts[end] === false) end++;
+    // A paragraph's lead text belongs right after its number: the note goes after the lead.
+    if (/^\s*\d+\.\s*$/u.test(first) && this.lines[end]?.trimStart().startsWith('«')) {
+      end++;
+      while (end < this.lines.length && this.starts[end] === false) end++;
+    }
+    // An item of a list («1) …; 2) …») cannot be followed by a note before the list ends.
+    while (end < this.lines.length && this.lines[end - 1]!.trimEnd().endsWith(';')) {
+      end++;
+      while (end < this.lines.length && this.starts[end] === false) end++;
+    }
+    const pad = first.slice(0, first.length - first.trimStart().length);
+    const note = `${pad}ақау [${code}]: ${quoteNote(text)}`;
+    if (this.lines[end] === note) return false;
+    this.lines.splice(end, 0, note);
+    this.origins.splice(end, 0, this.origins[i] ?? 0);
+    this.starts.splice(end, 0, true);
     return true;
   }
 
