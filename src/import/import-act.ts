@@ -234,9 +234,7 @@ export function importAct(input: string, file: string): ImportResult {
   for (const p of paragraphs) {
     if (/берушінің\s+атауы|бұдан\s+әрі\s*[–—-]\s*көрсетілетін\s+қызметті\s+беруші\s*\)/u.test(p.block.text)) p.items.forEach((item) => writeChannelItem(item.number, item.text, entities, dryRun, false));
   }
-  const reset = { ...entities };
-  entities.channels = []; entities.corporation = null; entities.portal = null;
-  const listed = paragraphs.find((p) => p.items.length && /тізбесі|қатысатын/u.test(p.block.text) && !looksLikeProcedure(p.items, { ...reset }));
+  const listed = paragraphs.find((p) => p.items.length && /тізбесі|қатысатын/u.test(p.block.text) && !looksLikeProcedure(p.items, entities));
   if (listed) ctx.participants.set(listed, collectParticipants(listed.items, entities));
   else {
     const procedures = paragraphs.filter((p) => p.items.length && looksLikeProcedure(p.items, entities));
@@ -244,6 +242,8 @@ export function importAct(input: string, file: string): ImportResult {
     if (found.length && procedures[0]) ctx.participants.set(procedures[0], found), (ctx.fromSteps = procedures[0]);
     w.diagnostic('TRT5006', main[0]!.line, {});
   }
+  // The channels are declared again where p.1 prints them.
+  entities.channels = []; entities.corporation = null; entities.portal = null;
   entities.performers = entities.performers.filter((p, i, all) => all.findIndex((q) => q.id === p.id) === i);
   for (const section of sections) {
     if (section.block) {

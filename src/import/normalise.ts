@@ -1,5 +1,9 @@
 // Normalises a printed act's text: drops blank lines and page banners, and mends words the print broke across lines.
-import { LETTER_CLASS } from '../text/characters.js';
+import { KEYWORDS, formsOf } from '../syntax/keywords.js';
+import { LETTER_CLASS, foldWord } from '../text/characters.js';
+
+/** Hyphenated keyword forms («іс-қимыл»): a word built on one keeps its hyphen across a line break. */
+const HYPHENATED = KEYWORDS.flatMap(formsOf).filter((f) => f.includes('-')).map(foldWord);
 
 /** One printed line kept for reading, with its 1-based line number in the input. */
 export interface SourceLine {
@@ -64,7 +68,10 @@ export function joinerBetween(a: string, b: string, lexicon: Set<string>): { dro
   const right = first[1]!.toLocaleLowerCase('kk');
   if (last[2] === '-') {
     // «іс-/қимыл» keeps its hyphen where the document prints the word hyphenated; «стан-/дарт» loses it.
-    if (!lexicon.has(left + right) && [...lexicon].some((w) => w.startsWith(`${left}-`))) return { drop: 0, glue: '' };
+    const compound = `${left}-${right}`;
+    if (!lexicon.has(left + right) && (HYPHENATED.some((form) => compound.startsWith(form)) || [...lexicon].some((w) => w.startsWith(`${left}-`)))) {
+      return { drop: 0, glue: '' };
+    }
     return { drop: 1, glue: '' };
   }
   if (!lexicon.has(right) && (lexicon.has(left + right) || (right.length >= 3 && [...lexicon].some((w) => w.startsWith(left + right))))) {

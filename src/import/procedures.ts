@@ -93,7 +93,8 @@ export function collectParticipants(items: Block[], entities: Entities): Partici
   const ids = new Set(entities.performers.map((p) => p.id));
   return items.map((item) => {
     const name = trimEnd(item.text);
-    const bare = name.replace(/^көрсетілетін\s+қызметті\s+берушінің\s+/iu, '');
+    // The State Corporation's units are named «МК-…», the provider's by their own words («кеңсе-қызметкері»).
+    const bare = name.replace(/^көрсетілетін\s+қызметті\s+берушінің\s+/iu, '').replace(/^Мемлекеттік\s+корпорация(?:ның|сының)?\s+/u, 'МК ');
     let id = nameFrom(bare, 2);
     for (let n = 2; ids.has(id); n++) id = `${nameFrom(bare, 2)}-${n}`;
     ids.add(id);

@@ -35,8 +35,17 @@ const BRANCH = /^(.*?)[,;]?\s+немесе\s+(?:егер\s+)?(.+?)\s+(жағда
 
 const fold = (s: string) => s.toLocaleLowerCase('kk');
 
+/** One letter added, dropped or changed: the print's slips («қызеткері» for «қызметкері»). */
+function oneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return a.slice(i + (a.length >= b.length ? 1 : 0)) === b.slice(i + (b.length >= a.length ? 1 : 0));
+}
+
 function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
+  if (a.length >= 6 && b.length >= 6 && oneEdit(a, b)) return true;
   const n = Math.min(a.length, b.length);
   let common = 0;
   while (common < n && a[common] === b[common]) common++;
