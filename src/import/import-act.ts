@@ -7,7 +7,7 @@ import { findHeaders, type AppendixHeader, type TitleBlock } from './headers.js'
 import { documentLexicon, sourceLines, type SourceLine } from './normalise.js';
 import { groupParagraphs, type ImportParagraph } from './paragraphs.js';
 import { appendixRefs, quote, standardRefs, trimEnd } from './phrases.js';
-import { collectParticipants, looksLikeProcedure, participantsFromSteps, writeParticipants, writeProcedure, type ParticipantItem } from './procedures.js';
+import { collectParticipants, looksLikeProcedure, participantsFromSteps, restated, splitRuns, writeParticipants, writeProcedure, type ParticipantItem, type ProcedureStats } from './procedures.js';
 import { DraftWriter } from './writer.js';
 import { compile } from '../compile.js';
 
@@ -103,6 +103,7 @@ interface Context {
   participants: Map<ImportParagraph, ParticipantItem[]>;
   usedChannels: Set<string>;
   report: ImportReport;
+  procedures: ProcedureStats[];
   /** The paragraph where units read from the steps are listed, when the act prints no list. */
   fromSteps?: ImportParagraph;
 }
@@ -141,9 +142,17 @@ function writeParagraph(p: ImportParagraph, ctx: Context, w: DraftWriter): void 
       w.comment('TRT5006: қатысушылар тізбесі (§3) басылмаған; бөлімшелер қадамдардан алынды, нөмірлерін импорттаушы қойды');
       writeParticipants(null, ctx.participants.get(p)!, w);
     }
-    const stats = writeProcedure(n, text, p.items, entities, w, ctx.usedChannels);
-    ctx.report.steps += stats.steps;
-    ctx.report.durations += stats.durations;
+    for (const run of splitRuns(p.items)) {
+      const again = restated(run.items, ctx.procedures, entities.performers);
+      if (again) {
+        w.line(`қайталау: ${again}`);
+        continue;
+      }
+      const stats = writeProcedure(n, run.lead ?? text, run.items, entities, w, ctx.usedChannels, run.lead);
+      ctx.procedures.push(stats);
+      ctx.report.steps += stats.steps;
+      ctx.report.durations += stats.durations;
+    }
   } else if (entities.documents.length === 0 && /нәтижесі\s*[:–—-]/u.test(text) && /бас\s+тарт/u.test(text + p.items.map((i) => i.text).join(' '))) {
     const [first, ...rest] = text.split(/(?<=[.])\s+(?=[А-ЯӘҒҚҢӨҰҮҺІ])/u);
     const listed = p.items.map((i) => i.text).join(' ');
@@ -225,7 +234,7 @@ export function importAct(input: string, file: string): ImportResult {
   const paragraphs = sections.flatMap((s) => s.paragraphs);
   const standard = paragraphs.map((p) => readStandard(p.block.text)).find(Boolean);
   const entities = emptyEntities();
-  const ctx: Context = { entities, participants: new Map(), usedChannels: new Set(), report };
+  const ctx: Context = { entities, participants: new Map(), usedChannels: new Set(), report, procedures: [] };
   w.comment(`Жоба: tartip import ${file} (draft made by the importer; review the comments marked TRT50xx).`);
   writeHeader(headers.titles.find((t) => t.title) ?? headers.titles[0], standard, w);
   w.blank();

@@ -7,8 +7,54 @@ import { matchPerformer, readStep } from './steps.js';
 import type { DraftWriter } from './writer.js';
 
 export interface ProcedureStats {
+  id: string;
   steps: number;
   durations: number;
+  /** The steps' actions, to recognise a paragraph that prints the same steps again. */
+  actions: string[];
+}
+
+export interface Run {
+  /** The sentence that introduces the run («Көрсетілетін қызметті беруші арқылы қадамдық іс-қимылдар:»). */
+  lead: string | null;
+  items: Block[];
+}
+
+/**
+ * A paragraph may print two procedures, each numbered from 1; the sentence before the second closes the
+ * last step of the first, and is the second's lead.
+ */
+export function splitRuns(items: Block[]): Run[] {
+  const runs: Run[] = [];
+  for (const item of items) {
+    if (runs.length === 0 || (item.number === 1 && runs[runs.length - 1]!.items.length > 0)) {
+      let lead: string | null = null;
+      const previous = runs[runs.length - 1]?.items;
+      const last = previous?.[previous.length - 1];
+      const m = last?.text.match(/^(.*[.;])\s+([А-ЯӘҒҚҢӨҰҮҺІ][^.;]*:)\s*$/u);
+      if (last && m) {
+        lead = m[2]!;
+        previous![previous!.length - 1] = { ...last, text: m[1]! };
+      }
+      runs.push({ lead, items: [] });
+    }
+    runs[runs.length - 1]!.items.push(item);
+  }
+  return runs;
+}
+
+/** The procedure a run prints again, when most of its steps begin as that procedure's do. */
+export function restated(items: Block[], written: ProcedureStats[], performers: Entities['performers']): string | undefined {
+  const starts = items.map((i) => {
+    const step = readStep(stepText(i), performers);
+    return step.action.split(' ').slice(0, 6).join(' ');
+  });
+  for (const p of written) {
+    if (p.actions.length !== items.length) continue;
+    const same = starts.filter((s, k) => p.actions[k]!.startsWith(s)).length;
+    if (same * 5 >= items.length * 4) return p.id;
+  }
+  return undefined;
 }
 
 /** True when most items of a paragraph begin with a known performer: the paragraph is a procedure. */
@@ -27,7 +73,7 @@ export function channelOf(lead: string, first: string, entities: Entities, used:
   const said = (text: string): string | undefined => {
     if (entities.portal && /портал/iu.test(text)) return entities.portal;
     if (entities.corporation && /корпорация/iu.test(text)) return entities.corporation;
-    if (/кеңсе|берушіге/iu.test(text) && entities.channels.includes('беруші')) return 'беруші';
+    if (/кеңсе|берушіге|беруші\s+арқылы/iu.test(text) && entities.channels.includes('беруші')) return 'беруші';
     return undefined;
   };
   const id = said(lead) ?? said(first);
@@ -36,13 +82,15 @@ export function channelOf(lead: string, first: string, entities: Entities, used:
   return { id: free, guessed: true };
 }
 
-export function writeProcedure(paragraph: number, lead: string, items: Block[], entities: Entities, w: DraftWriter, used: Set<string>): ProcedureStats {
+export function writeProcedure(paragraph: number, lead: string, items: Block[], entities: Entities, w: DraftWriter, used: Set<string>, heading: string | null = null): ProcedureStats {
   const channel = channelOf(lead, items[0]?.text ?? '', entities, used);
-  const id = used.has(channel.id) ? `${channel.id}-рәсімі-${paragraph}` : `${channel.id}-рәсімі`;
+  let id = `${channel.id}-рәсімі`;
+  for (let k = 2; used.has(id); k++) id = `${channel.id}-рәсімі-${paragraph}${k > 2 ? `-${k - 1}` : ''}`;
+  used.add(id);
   used.add(channel.id);
   if (channel.guessed) w.warn('TRT5007', items[0]?.line ?? 1, { paragraph, channel: channel.id }, `рәсімнің арнасы болжалды: ${channel.id}`);
-  w.line(`рәсім ${id}: ${channel.id} арқылы`);
-  const stats: ProcedureStats = { steps: 0, durations: 0 };
+  w.line(`рәсім ${id}: ${channel.id} арқылы${heading ? ` ${quote(heading, w.indent)}` : ''}`);
+  const stats: ProcedureStats = { id, steps: 0, durations: 0, actions: [] };
   const trailing: string[] = [];
   w.indent += '  ';
   for (const item of items) {
@@ -52,6 +100,7 @@ export function writeProcedure(paragraph: number, lead: string, items: Block[], 
     const performer = step.performer ?? 'беруші';
     if (!step.performer) w.warn('TRT5001', item.line, { step: label, performer }, `орындаушы танылмады, «${performer}» деп алынды`);
     w.line(`${label} ${performer}: ${quote(step.action, w.indent)}`);
+    stats.actions.push(step.action);
     w.indent += '   ';
     stats.steps++;
     if (step.branch) {
