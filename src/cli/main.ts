@@ -52,6 +52,7 @@ Examples:
   tartip diagram out/*.json -f svg -o annex  the appendices from compiled definitions
   tartip preview reg.tartip                  the charts in a browser, redrawn on every save
   tartip diff old.tartip new.tartip -f markdown   what an amendment changes, for a pull request
+  tartip fmt regulations                     the canonical layout, in place (--check: list what would change)
   tartip explain TRT2104                     what a diagnostic code means, with an example
 
 Exit codes: 0 success, 1 errors in the sources (or more warnings than --max-warnings; for diff:
@@ -165,6 +166,19 @@ Documentation: README.md, grammar/REFERENCE.md and docs/DIAGNOSTICS.md in the pa
       // Loaded only for this command: the DOCX, HTML and PDF readers stay out of every other start.
       const { runImport } = await import('./commands/import.js');
       setExit(await runImport(file, { out: opts.out, split: opts.split, report: opts.report, language: opts.lang, color: useColor(process.stderr) }, out, err));
+    });
+
+  program
+    .command('fmt')
+    .description('write .tartip sources in the one canonical layout, in place (comments and blank lines kept, meaning never changed)')
+    .argument('<inputs...>', '.tartip files or directories; - formats standard input to standard output')
+    .option('--check', 'write nothing: list the files that are not formatted and exit 1 if there are any (for CI)')
+    .option('--stdin-filename <name>', 'the file name to report standard input («-») under')
+    .addOption(languageOption())
+    .action(async (inputs: string[], opts: { check?: boolean; stdinFilename?: string; lang: Language }) => {
+      // Loaded only for this command: the formatter stays out of every other start.
+      const { runFmt } = await import('./commands/fmt.js');
+      setExit(await runFmt(inputs, { check: Boolean(opts.check), language: opts.lang, color: useColor(process.stderr), stdinFilename: opts.stdinFilename }, out, err));
     });
 
   program

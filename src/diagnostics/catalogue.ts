@@ -4,6 +4,7 @@ import { SEMANTIC_MESSAGES } from './catalogue-semantic.js';
 import { OUTPUT_MESSAGES } from './catalogue-output.js';
 import { CLI_MESSAGES } from './catalogue-cli.js';
 import { IMPORT_MESSAGES } from './catalogue-import.js';
+import { FORMAT_MESSAGES } from './catalogue-format.js';
 import type { Severity } from './types.js';
 
 /** One catalogue entry: a stable code, its default severity and its message in both languages. */
@@ -27,6 +28,7 @@ export const CATALOGUE_ENTRIES: readonly CatalogueEntry[] = [
   ...OUTPUT_MESSAGES,
   ...CLI_MESSAGES,
   ...IMPORT_MESSAGES,
+  ...FORMAT_MESSAGES,
 ];
 
 export const CATALOGUE: ReadonlyMap<string, CatalogueEntry> = new Map(

@@ -11,6 +11,7 @@ const FAMILIES: [prefix: string, title: string, about: string][] = [
   ['TRT2', 'Names, durations and legal checks (TRT2xxx)', 'What the act says: references, numbers in words, durations against the term, numbering, flow and channels.'],
   ['TRT3', 'Output and rendering (TRT3xxx)', 'Producing the JSON and the diagrams. TRT3001 is a Tártip bug; the others concern the browser.'],
   ['TRT5', 'Import (TRT5xxx)', 'What `tartip import` could not decide when it read a printed act: each warning stands in the draft as a comment at the place, citing the source line. TRT509x are errors about the input itself.'],
+  ['TRT6', 'Formatting (TRT6xxx)', 'Why `tartip fmt` left a file as it was, and what `fmt --check` found: about the layout, not the act, so they cannot be configured.'],
   ['TRT9', 'Command line and files (TRT9xxx)', 'Reading inputs, writing outputs, options and configuration: about the run rather than the act, so they cannot be configured.'],
 ];
 
