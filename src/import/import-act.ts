@@ -10,6 +10,7 @@ import { appendixRefs, quote, standardRefs, trimEnd } from './phrases.js';
 import { collectParticipants, looksLikeProcedure, participantsFromSteps, restated, splitRuns, writeParticipants, writeProcedure, type ParticipantItem, type ProcedureStats } from './procedures.js';
 import { DraftWriter } from './writer.js';
 import { compile } from '../compile.js';
+import { formatSource } from '../format/index.js';
 
 export interface ImportReport {
   paragraphs: number;
@@ -269,7 +270,9 @@ export function importAct(input: string, file: string): ImportResult {
   report.unusedLines = lines.map((l) => l.line).filter((n) => !usedLines.has(n));
   settle(w);
   report.warnings = w.diagnostics.length;
-  return { draft: w.text(), diagnostics: w.diagnostics, report };
+  // The draft is written in the one canonical layout; a draft the formatter cannot lay out is given as written.
+  const formatted = formatSource(w.text(), { file: 'draft.tartip' });
+  return { draft: formatted.diagnostics.length ? w.text() : formatted.text, diagnostics: w.diagnostics, report };
 }
 
 /**

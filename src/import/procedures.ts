@@ -144,8 +144,10 @@ export function collectParticipants(items: Block[], entities: Entities): Partici
     const name = trimEnd(item.text);
     // The State Corporation's units are named «МК-…», the provider's by their own words («кеңсе-қызметкері»).
     const bare = name.replace(/^көрсетілетін\s+қызметті\s+берушінің\s+/iu, '').replace(/^Мемлекеттік\s+корпорация(?:ның|сының)?\s+/u, 'МК ');
-    let id = nameFrom(bare, 2);
-    for (let n = 2; ids.has(id); n++) id = `${nameFrom(bare, 2)}-${n}`;
+    // A one-word unit is named without its possessive ending: «басшысы» → «басшы».
+    const base = /\s/u.test(bare.trim()) ? nameFrom(bare, 2) : nameFrom(bare, 1).replace(/(?<=.{4})(сы|сі)$/u, '');
+    let id = base;
+    for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
     ids.add(id);
     const parent = entities.corporation && /корпорация/iu.test(name) ? entities.corporation : 'беруші';
     entities.performers.push({ id, names: [name] });

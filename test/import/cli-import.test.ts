@@ -22,6 +22,8 @@ describe('tartip import', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toContain('steps: 12');
     execFileSync('node', [BIN, 'check', join(dir, 'act.tartip')]);
+    // The draft is written in the formatter's layout.
+    execFileSync('node', [BIN, 'fmt', '--check', join(dir, 'act.tartip')]);
   });
   it('reads a DOCX document', async () => {
     const doc = new Document({ sections: [{ children: lines.map((l) => new Paragraph(l)) }] });
