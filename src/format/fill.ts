@@ -56,6 +56,16 @@ export class LineWriter {
     if (this.lines.length > 0 && this.lines[this.lines.length - 1] !== '') this.lines.push('');
   }
 
+  /** A comment at the end of the line being filled, or else of the last line written; the line ends there. */
+  trailing(text: string): void {
+    if (this.current === undefined) {
+      const last = this.lines.pop();
+      this.current = last ?? '';
+    }
+    this.append(this.current === '' ? text : ` ${text}`);
+    this.end();
+  }
+
   /** The last line written, taken back (to write something before it on the same line). */
   takeLast(): string | undefined {
     this.end();
@@ -75,14 +85,12 @@ export interface Segment {
 /** Token ranges [from, to) kept on one line where they fit. */
 export type Groups = readonly [number, number][];
 
-/** Writes comments and blank lines standing between two tokens of one element. */
-function writeTrivia(out: LineWriter, trivia: readonly Trivia[], indent: number): void {
+/** Writes comments and blank lines where they stood: a comment after code stays at the end of its line. */
+export function writeTrivia(out: LineWriter, trivia: readonly Trivia[], indent: number): void {
   for (const t of trivia) {
     if (t.kind === 'blank') out.blank();
-    else if (t.trailing && out.open) {
-      out.append(` ${t.text}`);
-      out.end();
-    } else out.line(indent, t.text);
+    else if (t.trailing) out.trailing(t.text);
+    else out.line(indent, t.text);
   }
 }
 

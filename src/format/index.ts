@@ -29,7 +29,7 @@ export interface FormatResult {
   /** The formatted text; the input itself when it cannot be formatted. */
   text: string;
   changed: boolean;
-  /** Why the text could not be formatted (syntax errors first); empty when it was. */
+  /** Why the text could not be formatted: TRT6001 (or TRT6002), then the syntax errors; empty when it was. */
   diagnostics: Diagnostic[];
 }
 

@@ -1,7 +1,7 @@
 // The canonical layout of a whole file: each element on lines of its own at its place's indentation, its parts
 // on sub-lines, comments and blank lines where they were.
 import type { ElementShape } from './elements.js';
-import { LineWriter, fillSegment, type Segment } from './fill.js';
+import { LineWriter, fillSegment, writeTrivia, type Segment } from './fill.js';
 import { flatWidth, wordsOfRange } from './pieces.js';
 import { LEVEL, CLAUSE_INDENT, type Placement } from './placement.js';
 import type { FmtToken, Trivia } from './trivia.js';
@@ -35,18 +35,6 @@ function subLineStarts(shape: ElementShape, tokens: readonly FmtToken[], indent:
   return indent + flatWidth(wordsOfRange(tokens, shape.from, shape.to)) <= width ? [] : shape.subLines;
 }
 
-/** Comments and blank lines before an element, at its indentation. */
-function writeLeading(out: LineWriter, trivia: readonly Trivia[], indent: number): void {
-  for (const t of trivia) {
-    if (t.kind === 'blank') out.blank();
-    else if (t.trailing) {
-      const last = out.takeLast();
-      out.line(0, last === undefined ? t.text : `${last} ${t.text}`);
-    }
-    else out.line(indent, t.text);
-  }
-}
-
 function writeElement(out: LineWriter, shape: ElementShape, place: Placement, tokens: readonly FmtToken[], options: LayoutOptions): void {
   const starts = subLineStarts(shape, tokens, place.indent, options.width);
   const bounds = [shape.from, ...starts, shape.to];
@@ -56,7 +44,7 @@ function writeElement(out: LineWriter, shape: ElementShape, place: Placement, to
     const from = bounds[s]!;
     const head = s === 0;
     const indent = head ? place.indent : place.indent + LEVEL;
-    if (!head) writeLeading(out, tokens[from]!.before, indent);
+    if (!head) writeTrivia(out, tokens[from]!.before, indent);
     let continuation = indent + labelWidth(tokens, from) + LEVEL + (head && starts.length > 0 ? LEVEL : 0);
     if (head && shape.kind === 'step') continuation = Math.max(continuation, place.indent + CLAUSE_INDENT + LEVEL);
     const segment: Segment = { words: wordsOfRange(tokens, from, bounds[s + 1]!), indent, continuation, prefix: head ? prefix : undefined };
@@ -71,10 +59,10 @@ export function layout(tokens: readonly FmtToken[], shapes: readonly ElementShap
     const place = places[e]!;
     const leading = tokens[shape.from]!.before;
     if (OPENS_PART.has(shape.kind) && leading[0]?.kind !== 'blank') out.blank();
-    writeLeading(out, leading, place.indent);
+    writeTrivia(out, leading, place.indent);
     writeElement(out, shape, place, tokens, options);
   });
-  writeLeading(out, after, 0);
+  writeTrivia(out, after, 0);
   out.end();
   while (out.lines.length > 0 && out.lines[out.lines.length - 1] === '') out.lines.pop();
   return out.lines.length === 0 ? '' : `${out.lines.join('\n')}\n`;

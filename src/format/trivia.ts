@@ -35,8 +35,8 @@ export function triviaOf(gap: string, afterToken: boolean): Trivia[] {
   while (i < gap.length) {
     const c = gap[i]!;
     if (c === '#') {
-      let end = gap.indexOf('\n', i);
-      if (end < 0) end = gap.length;
+      let end = i;
+      while (end < gap.length && gap[end] !== '\n' && gap[end] !== '\r') end++;
       const text = gap.slice(i, end).replace(/[\s\ufeff]+$/u, '');
       if (newlines >= 2 && (afterToken || out.length > 0)) out.push({ kind: 'blank' });
       out.push({ kind: 'comment', text, trailing: afterToken && newlines === 0 && out.length === 0 });

@@ -52,6 +52,8 @@ describe('the canonical layout', () => {
     expect(formatSource(source).text).toBe('\ufeffрегламент «Сынақ»\r\nбекітілген: қаулы № 1, 01.01.2020\r\n');
     expect(formatSource(source, { lineEnding: 'lf' }).text).toBe('\ufeffрегламент «Сынақ»\nбекітілген: қаулы № 1, 01.01.2020\n');
     expect(formatSource('регламент «Сынақ»\n', { lineEnding: 'crlf' }).text).toBe('регламент «Сынақ»\r\n');
+    // Old Mac line breaks (\r alone) end comments too; they are written as \n.
+    expect(formatSource('# а\r# б\rрегламент «Сынақ»  # в\r').text).toBe('# а\n# б\nрегламент «Сынақ» # в\n');
   });
 
   it('drops blank lines at the ends and trailing spaces, keeps one blank line between paragraphs', () => {
