@@ -208,6 +208,20 @@ Documentation: README.md, grammar/REFERENCE.md and docs/DIAGNOSTICS.md in the pa
     });
 
   program
+    .command('import')
+    .description('a printed act (UTF-8 text, DOCX, HTML or PDF) becomes a Tártip draft that compiles; what it could not decide is marked TRT50xx')
+    .argument('<file>', 'the act as published: .txt, .docx, .html or .pdf')
+    .option('-o, --out <path>', 'the draft to write (with --split: the folder for the drafts); default: stdout')
+    .option('--split', 'write one draft per act found in a whole gazette or resolution', false)
+    .option('--report', 'per act: paragraphs recognised, steps, durations, warnings left, source lines not used', false)
+    .addOption(languageOption())
+    .action(async (file: string, opts: { out?: string; split: boolean; report: boolean; lang: Language }) => {
+      // Loaded only for this command: the DOCX, HTML and PDF readers stay out of every other start.
+      const { runImport } = await import('./commands/import.js');
+      setExit(await runImport(file, { out: opts.out, split: opts.split, report: opts.report, language: opts.lang, color: useColor(process.stderr) }, out, err));
+    });
+
+  program
     .command('fmt')
     .description('write .tartip sources in the one canonical layout, in place (comments and blank lines kept, meaning never changed)')
     .argument('<inputs...>', '.tartip files or directories; - formats standard input to standard output')

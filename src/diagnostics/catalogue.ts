@@ -6,6 +6,7 @@ import { CLI_MESSAGES } from './catalogue-cli.js';
 import { BPMN_MESSAGES } from './catalogue-bpmn.js';
 import { RENDER_MESSAGES } from './catalogue-render.js';
 import { DOCUMENT_MESSAGES } from './catalogue-document.js';
+import { IMPORT_MESSAGES } from './catalogue-import.js';
 import { FORMAT_MESSAGES } from './catalogue-format.js';
 import { LSP_MESSAGES } from './catalogue-lsp.js';
 import type { Severity } from './types.js';
@@ -33,6 +34,7 @@ export const CATALOGUE_ENTRIES: readonly CatalogueEntry[] = [
   ...BPMN_MESSAGES,
   ...RENDER_MESSAGES,
   ...DOCUMENT_MESSAGES,
+  ...IMPORT_MESSAGES,
   ...FORMAT_MESSAGES,
   ...LSP_MESSAGES,
 ];
