@@ -61,7 +61,7 @@ Documentation: README.md, grammar/REFERENCE.md and docs/DIAGNOSTICS.md in the pa
   program
     .command('compile')
     .description('compile .tartip sources to JSON process definitions')
-    .argument('<inputs...>', '.tartip files or directories')
+    .argument('<inputs...>', '.tartip files or directories; - for standard input (written as stdin.json)')
     .option('-o, --out-dir <dir>', 'output directory', 'out')
     .option('-q, --quiet', 'print errors only')
     .addOption(languageOption())

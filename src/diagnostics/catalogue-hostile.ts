@@ -7,4 +7,9 @@ export const HOSTILE_MESSAGES: CatalogueEntry[] = [
     kk: 'мәтін бағытын өзгертетін көрінбейтін таңба {char} ({name}): файл көрсетілгеннен басқаша оқылуы мүмкін; оны өшіріңіз',
     en: 'invisible text-direction control {char} ({name}): the file may read differently from how it is displayed; remove it',
   },
+  {
+    code: 'TRT9015', name: 'too-many-warnings', severity: 'error',
+    kk: 'ескертулер тым көп: {count}, ал --max-warnings {max} рұқсат етеді',
+    en: 'too many warnings: {count}, more than --max-warnings {max} allows',
+  },
 ];

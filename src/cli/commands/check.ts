@@ -3,6 +3,7 @@ import { formatGithubReport } from '../../diagnostics/format-github.js';
 import { formatJsonReport } from '../../diagnostics/format-json.js';
 import { formatSarif } from '../../diagnostics/format-sarif.js';
 import { inLanguage, type Language } from '../../diagnostics/format-text.js';
+import { hasErrors } from '../../compile.js';
 import { applyRules } from '../../diagnostics/severity.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import type { LineMap } from '../../text/line-map.js';
@@ -80,7 +81,7 @@ export async function runCheckBatch(inputs: string[], options: BatchCheckOptions
     const byPath = new Map(again.map((o) => [o.source.path, o]));
     outcomes = outcomes.map((o) => byPath.get(o.source.path) ?? o);
   }
-  const code = report(sources, outcomes, lineMaps, rulesFor, options, stdout);
+  const code = report(sources, outcomes, lineMaps, rulesFor, options, stdout, stderr);
   return writeFailed ? Math.max(code, 2) : code;
 }
 
@@ -145,7 +146,7 @@ async function stdinSource(inputs: string[], options: BatchCheckOptions): Promis
   return { path: label, outputName: 'stdin', content: await readStdin() };
 }
 
-function report(sources: SourceFile[], outcomes: FileOutcome[], lineMaps: Map<string, LineMap>, rulesFor: ReturnType<typeof resolveRules>, options: CheckOptions, stdout: (s: string) => void): number {
+function report(sources: SourceFile[], outcomes: FileOutcome[], lineMaps: Map<string, LineMap>, rulesFor: ReturnType<typeof resolveRules>, options: CheckOptions, stdout: (s: string) => void, stderr: (s: string) => void = () => {}): number {
   const all = outcomes.flatMap((o) => applyRules(o.diagnostics, rulesFor(o.source.path)));
   const diagnostics = options.quiet ? all.filter((d) => d.severity === 'error') : all;
   switch (options.format) {
@@ -158,5 +159,13 @@ function report(sources: SourceFile[], outcomes: FileOutcome[], lineMaps: Map<st
       break;
     }
   }
-  return exitCode(all, options.maxWarnings);
+  const code = exitCode(all, options.maxWarnings);
+  // Warnings alone fail only by --max-warnings, and a quiet report does not list them: the reason is said.
+  const warnings = all.filter((d) => d.severity === 'warning').length;
+  if (code === 1 && !hasErrors(all) && options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    const line = cliMessage('TRT9015', { count: warnings, max: options.maxWarnings }, options.language);
+    if (options.format === 'text') stdout(line);
+    else stderr(line);
+  }
+  return code;
 }

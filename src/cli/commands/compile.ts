@@ -3,6 +3,7 @@ import { hasErrors } from '../../compile.js';
 import type { LineMap } from '../../text/line-map.js';
 import { printOutputReport, type Reporter } from '../report.js';
 import { batchSummary, compileSources, outputsExitCode, type FileOutcome } from '../run-files.js';
+import { readStdin } from '../read-source.js';
 import { findSources, type SourceFile } from '../sources.js';
 import { compileBatch } from '../workers/pool.js';
 import { outputPath, writeAtomic } from '../write-output.js';
@@ -27,9 +28,14 @@ export function runCompile(inputs: string[], options: CompileOptions, stdout: (s
   return writeOutputs(sources, compileSources(sources, lineMaps), lineMaps, options, stdout, stderr);
 }
 
-/** `tartip compile` as the command line runs it: a large batch is compiled on worker threads, with the same outputs. */
+/**
+ * `tartip compile` as the command line runs it: a large batch is compiled on worker threads, with the same
+ * outputs. «-» compiles standard input (read up to the size limit) to «<out>/stdin.json».
+ */
 export async function runCompileBatch(inputs: string[], options: CompileOptions & { jobs?: number | undefined }, stdout: (s: string) => void, stderr: (s: string) => void): Promise<number> {
-  const sources = findSources(inputs);
+  const files = inputs.filter((i) => i !== '-');
+  const stdin: SourceFile[] = inputs.includes('-') ? [{ path: '<stdin>', outputName: 'stdin', content: await readStdin() }] : [];
+  const sources = [...stdin, ...(files.length > 0 ? findSources(files) : [])];
   const lineMaps = new Map<string, LineMap>();
   return writeOutputs(sources, await compileBatch(sources, lineMaps, { keep: 'json', jobs: options.jobs }), lineMaps, options, stdout, stderr);
 }
