@@ -50,6 +50,9 @@ export function cliMessage(code: string, args: MessageArgs, language: Language):
   return `tartip: ${code}: ${inLanguage(messageFor(code, args), language)}\n`;
 }
 
+/** A notice about the run (a link not followed) on `write`, in the report's language. */
+export const noticeTo = (write: (text: string) => void, language: Language) => (code: string, args: MessageArgs): void => write(cliMessage(code, args, language));
+
 /**
  * The report of a command that writes outputs (compile, build, diagram): errors and warnings with their
  * code frames, and a summary that counts the notes (recorded defects of the act) without printing them,

@@ -6,8 +6,11 @@
  */
 export const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
 
-/** C0 controls but the tab (kept for code-frame alignment), DEL, C1 controls (0x9B is a terminal's CSI), and the bidi controls. */
-const UNSAFE = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u2028\u2029]/g;
+/**
+ * C0 controls but the tab (kept for code-frame alignment) and the line feed (a line break, which each output
+ * format escapes its own way), DEL, C1 controls (0x9B is a terminal's CSI), and the bidi controls.
+ */
+const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u2028\u2029]/g;
 
 /** `\u{202E}`: the spelling rustc and JavaScript use, unambiguous and copyable. */
 export function escapedCodePoint(char: string): string {

@@ -1,6 +1,6 @@
 // `tartip build`: the whole job for a folder — each regulation's JSON and every appendix in every format.
 import type { LineMap } from '../../text/line-map.js';
-import { printOutputReport, type Reporter } from '../report.js';
+import { noticeTo, printOutputReport, type Reporter } from '../report.js';
 import { findSources } from '../sources.js';
 import { batchSummary, outputsExitCode } from '../run-files.js';
 import { compileBatch } from '../workers/pool.js';
@@ -12,7 +12,7 @@ import { summary, writeDiagrams, type DiagramOptions } from './diagram.js';
  * in every requested format. A source with errors gets neither; the others are still built.
  */
 export async function runBuild(dir: string, options: DiagramOptions, stdout: (s: string) => void, stderr: (s: string) => void): Promise<number> {
-  const sources = findSources([dir]);
+  const sources = findSources([dir], { notice: noticeTo(stderr, options.language), diagramFolders: true });
   const lineMaps = new Map<string, LineMap>();
   const outcomes = await compileBatch(sources, lineMaps, { keep: 'json', jobs: options.jobs });
   const diagnostics = outcomes.flatMap((o) => o.diagnostics);

@@ -10,7 +10,7 @@ import type { LineMap } from '../../text/line-map.js';
 import { fixFile, type AppliedFix } from '../apply-fixes.js';
 import { fileStore, splitByCache, type CacheStore } from '../check-cache.js';
 import { parseRuleFlags, resolveRules } from '../config.js';
-import { cliMessage, printDiagnostics, type Reporter } from '../report.js';
+import { cliMessage, noticeTo, printDiagnostics, type Reporter } from '../report.js';
 import { compileSources, diagnoseOnly, mergeOutcomes, type FileOutcome } from '../run-files.js';
 import { readStdin } from '../read-source.js';
 import { UsageError, findSources, type SourceFile } from '../sources.js';
@@ -69,7 +69,7 @@ const MAX_FIX_PASSES = 10;
  * `--fix`, the fixable findings are fixed in the files and those files checked again, pass after pass.
  */
 export async function runCheckBatch(inputs: string[], options: BatchCheckOptions, stdout: (s: string) => void, stderr: (s: string) => void = () => {}): Promise<number> {
-  const { sources, rulesFor } = prepare(inputs, options, await stdinSource(inputs, options));
+  const { sources, rulesFor } = prepare(inputs, options, await stdinSource(inputs, options), stderr);
   const lineMaps = new Map<string, LineMap>();
   let outcomes = await diagnose(sources, lineMaps, options, stderr);
   let writeFailed = false;
@@ -124,10 +124,11 @@ function fixedLine({ diagnostic: d, before }: AppliedFix, language: Language): s
 }
 
 /** Sources and their severities, before anything is compiled: a bad configuration stops the run early. */
-function prepare(inputs: string[], options: CheckOptions, stdin?: SourceFile) {
+function prepare(inputs: string[], options: CheckOptions, stdin?: SourceFile, stderr?: (s: string) => void) {
   const flags = parseRuleFlags(options.rules ?? []);
   const files = inputs.filter((i) => i !== STDIN);
-  const sources = [...(stdin ? [stdin] : []), ...(files.length > 0 || !stdin ? findSources(files) : [])];
+  const notice = stderr ? noticeTo(stderr, options.language) : undefined;
+  const sources = [...(stdin ? [stdin] : []), ...(files.length > 0 || !stdin ? findSources(files, { notice }) : [])];
   return { sources, rulesFor: resolveRules(sources.map((s) => s.path), options.config, flags) };
 }
 
