@@ -144,7 +144,7 @@ async function definitionsOf(sources: SourceFile[], lineMaps: Map<string, LineMa
     if (definition.lines) lineMaps.set(source.path, definition.lines);
     read.set(index, definition.ok
       ? { source, result: { file: source.path, diagnostics: [], json: definition.definition }, diagnostics: [] }
-      : { source, result: undefined, diagnostics: [definition.diagnostic] });
+      : { source, result: undefined, diagnostics: definition.diagnostics });
   });
   const compiled = await compileBatch(sources.filter((_, index) => !read.has(index)), lineMaps, { keep: 'json', jobs });
   return mergeOutcomes(sources, read, compiled);
