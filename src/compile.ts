@@ -10,6 +10,7 @@ import { bind } from './semantic/binder.js';
 import { check } from './semantic/checks/index.js';
 import type { Model } from './semantic/model.js';
 import { lexWithinLimits } from './syntax/limits.js';
+import { checkBidiControls } from './syntax/bidi-controls.js';
 import { checkHyphenation } from './syntax/hyphenation.js';
 import { checkMixedScript } from './syntax/mixed-script.js';
 import { normalizeSource } from './syntax/normalize.js';
@@ -59,6 +60,7 @@ export function compile(source: string, file: string, sourceName: string = file,
     ...parseErrorsToDiagnostics(parsed.errors, lexed.lines, file, parsed.tokens),
     ...ast.diagnostics,
     ...checkMixedScript(lexed.tokens, lexed.lines, file),
+    ...checkBidiControls(text.source, lexed.lines, file),
     ...checkHyphenation(lexed.tokens, lexed.lines, file),
     ...checkProcedureLimits(ast.file, file),
   ], lexed.quiet);

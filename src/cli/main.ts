@@ -73,7 +73,7 @@ Documentation: README.md, grammar/REFERENCE.md and docs/DIAGNOSTICS.md in the pa
   program
     .command('compile')
     .description('compile .tartip sources to JSON process definitions')
-    .argument('<inputs...>', '.tartip files or directories')
+    .argument('<inputs...>', '.tartip files or directories; - for standard input (written as stdin.json)')
     .option('-o, --out-dir <dir>', 'output directory', 'out')
     .addOption(new Option('-f, --format <formats>', `comma-separated: ${COMPILE_FORMATS.join(', ')} (BPMN 2.0 with diagram, one .bpmn per act)`).argParser(parseCompileFormats).default(['json'], 'json'))
     .option('-q, --quiet', 'print errors only')

@@ -9,6 +9,7 @@ import { DOCUMENT_MESSAGES } from './catalogue-document.js';
 import { IMPORT_MESSAGES } from './catalogue-import.js';
 import { FORMAT_MESSAGES } from './catalogue-format.js';
 import { LSP_MESSAGES } from './catalogue-lsp.js';
+import { HOSTILE_MESSAGES } from './catalogue-hostile.js';
 import type { Severity } from './types.js';
 
 /** One catalogue entry: a stable code, its default severity and its message in both languages. */
@@ -37,6 +38,7 @@ export const CATALOGUE_ENTRIES: readonly CatalogueEntry[] = [
   ...IMPORT_MESSAGES,
   ...FORMAT_MESSAGES,
   ...LSP_MESSAGES,
+  ...HOSTILE_MESSAGES,
 ];
 
 export const CATALOGUE: ReadonlyMap<string, CatalogueEntry> = new Map(

@@ -60,7 +60,7 @@ export async function openDocumentRenderer(browserPath: string): Promise<Documen
     },
     async png(svg) {
       mermaid ??= await MermaidPage.open(launched.browser);
-      return mermaid.png({ mark: [], caption: [], chart: svg, legend: null }, PRINT_SCALE);
+      return mermaid.png({ mark: [], caption: [], chart: svg, legend: null, title: '', subject: '' }, PRINT_SCALE);
     },
     async pdf(html, isoDate) {
       if (!printer) {

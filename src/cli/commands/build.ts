@@ -1,6 +1,6 @@
 // `tartip build`: the whole job for a folder — each regulation's JSON and BPMN, and every appendix in every format.
 import type { LineMap } from '../../text/line-map.js';
-import { printOutputReport, type Reporter } from '../report.js';
+import { noticeTo, printOutputReport, type Reporter } from '../report.js';
 import { findSources, type SourceFile } from '../sources.js';
 import { batchSummary, outputsExitCode } from '../run-files.js';
 import { compileBatch } from '../workers/pool.js';
@@ -14,7 +14,7 @@ import { isInterrupted, startRendering, summary, writeDiagrams, type DiagramOpti
  * errors gets none of them; the others are still built.
  */
 export async function runBuild(dir: string, options: DiagramOptions, stdout: (s: string) => void, stderr: (s: string) => void): Promise<number> {
-  const sources = findSources([dir]);
+  const sources = findSources([dir], { notice: noticeTo(stderr, options.language), diagramFolders: true });
   const start = await startRendering(options.formats);
   try {
     return await build(sources, options, stdout, stderr, start);

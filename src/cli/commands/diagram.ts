@@ -10,12 +10,12 @@ import { CHART_BUDGET_MS } from '../../render/budget.js';
 import { discoverBrowser } from '../../render/browser-discovery.js';
 import type { ProgressStream } from '../../render/progress.js';
 import type { LineMap } from '../../text/line-map.js';
-import { cliMessage, printOutputReport, type Reporter } from '../report.js';
+import { cliMessage, noticeTo, printOutputReport, type Reporter } from '../report.js';
 import { batchSummary, mergeOutcomes, outputsExitCode, type FileOutcome } from '../run-files.js';
 import { readDefinition } from '../read-definition.js';
 import { findSources, type SourceFile } from '../sources.js';
 import { compileBatch } from '../workers/pool.js';
-import { outputPath, writeReported } from '../write-output.js';
+import { confinedPath, outputPath, writeAtomic, writeFailure } from '../write-output.js';
 
 export const DIAGRAM_FORMATS = ['mmd', 'svg', 'png', 'pdf'] as const;
 export type DiagramFormat = (typeof DIAGRAM_FORMATS)[number];
@@ -55,9 +55,12 @@ export interface DiagramRun {
   written: Record<DiagramFormat, number>;
 }
 
+/** A diagram's name in the output directory: «<regulation>/<appendix-…>.<ext>». */
+const diagramName = (regulation: string, diagram: DiagramSource, format: DiagramFormat): string => `${regulation}/${diagram.name}.${format}`;
+
 /** Where a regulation's diagram goes: «<out>/<regulation>/<appendix-…>.<ext>». */
 export function diagramPath(outDir: string, regulation: string, diagram: DiagramSource, format: DiagramFormat): string {
-  return outputPath(outDir, `${regulation}/${diagram.name}.${format}`);
+  return outputPath(outDir, diagramName(regulation, diagram, format));
 }
 
 /** The browser started before compiling, and the signal handlers that stop it cleanly from then on. */
@@ -102,18 +105,22 @@ export async function writeDiagrams(outcomes: FileOutcome[], options: DiagramOpt
   const written: Record<DiagramFormat, number> = { mmd: 0, svg: 0, png: 0, pdf: 0 };
   const inputs: RenderInput[] = [];
   let code = 0;
-  const failed = (path: string, reason: string) => {
-    code = 2;
-    stderr(cliMessage('TRT9002', { path, reason }, options.language));
-  };
-  const store = (target: string, data: string | Uint8Array, format: DiagramFormat): void => {
-    if (writeReported(target, data, failed)) written[format]++;
+  const store = (regulation: string, diagram: DiagramSource, data: string | Uint8Array, format: DiagramFormat): void => {
+    const target = diagramPath(options.outDir, regulation, diagram, format);
+    try {
+      writeAtomic(confinedPath(options.outDir, diagramName(regulation, diagram, format)), data);
+      written[format]++;
+    } catch (error) {
+      code = 2;
+      const failure = writeFailure(error, target);
+      stderr(cliMessage(failure.code, failure.args, options.language));
+    }
   };
   for (const outcome of outcomes) {
     const json = outcome.result?.json;
     if (!json || hasErrors(outcome.diagnostics)) continue;
     const diagrams: RegulationDiagrams = emitDiagrams(json, { layout: options.layout ?? 'packed' });
-    for (const d of diagrams.diagrams) store(diagramPath(options.outDir, outcome.source.outputName, d, 'mmd'), d.mermaid, 'mmd');
+    for (const d of diagrams.diagrams) store(outcome.source.outputName, d, d.mermaid, 'mmd');
     inputs.push({ key: outcome.source.outputName, diagrams });
   }
   const images = options.formats.filter((f): f is ImageFormat => f !== 'mmd');
@@ -142,7 +149,7 @@ export async function writeDiagrams(outcomes: FileOutcome[], options: DiagramOpt
       onProgress: (done, all, label) => progress.update(done, all, label),
       write: (key, diagram, format, data) => {
         if (format === 'svg' && typeof data === 'string') onSvg?.(key, diagram.name, data);
-        store(diagramPath(options.outDir, key, diagram, format), data, format);
+        store(key, diagram, data, format);
       },
     });
     progress.finish();
@@ -188,14 +195,14 @@ async function definitionsOf(sources: SourceFile[], lineMaps: Map<string, LineMa
     if (definition.lines) lineMaps.set(source.path, definition.lines);
     read.set(index, definition.ok
       ? { source, result: { file: source.path, diagnostics: [], json: definition.definition }, diagnostics: [] }
-      : { source, result: undefined, diagnostics: [definition.diagnostic] });
+      : { source, result: undefined, diagnostics: definition.diagnostics });
   });
   const compiled = await compileBatch(sources.filter((_, index) => !read.has(index)), lineMaps, { keep: 'json', jobs });
   return mergeOutcomes(sources, read, compiled);
 }
 
 export async function runDiagram(inputs: string[], options: DiagramOptions, stdout: (s: string) => void, stderr: (s: string) => void): Promise<number> {
-  const sources = findSources(inputs);
+  const sources = findSources(inputs, { notice: noticeTo(stderr, options.language), diagramFolders: true });
   const start = await startRendering(options.formats);
   try {
     return await diagramRun(sources, options, stdout, stderr, start);
