@@ -3,6 +3,7 @@ import { SYNTAX_MESSAGES } from './catalogue-syntax.js';
 import { SEMANTIC_MESSAGES } from './catalogue-semantic.js';
 import { OUTPUT_MESSAGES } from './catalogue-output.js';
 import { CLI_MESSAGES } from './catalogue-cli.js';
+import { CHART_MESSAGES } from './catalogue-charts.js';
 import type { Severity } from './types.js';
 
 /** One catalogue entry: a stable code, its default severity and its message in both languages. */
@@ -25,6 +26,7 @@ export const CATALOGUE_ENTRIES: readonly CatalogueEntry[] = [
   ...SEMANTIC_MESSAGES,
   ...OUTPUT_MESSAGES,
   ...CLI_MESSAGES,
+  ...CHART_MESSAGES,
 ];
 
 export const CATALOGUE: ReadonlyMap<string, CatalogueEntry> = new Map(

@@ -4,14 +4,14 @@ import type { SheetSpec } from './page-api.js';
 
 /**
  * The mark in the top right corner of an annex, as the seed act prints it: «"Title" мемлекеттік
- * көрсетілетін қызмет регламентіне 1 қосымша» (or «қосымша» for the single unnumbered one).
+ * көрсетілетін қызмет регламентіне 1 қосымша» (or «қосымша» for the single unnumbered one), in the act's own form («1-қосымша» or «1 қосымша»).
  */
-export function annexMark(title: string, appendixNumber: number | null): string[] {
-  return [`«${title}» мемлекеттік көрсетілетін қызмет регламентіне`, appendixNumber === null ? 'қосымша' : `${appendixNumber} қосымша`];
+export function annexMark(title: string, mark: string): string[] {
+  return [`«${title}» мемлекеттік көрсетілетін қызмет регламентіне`, mark];
 }
 
 export function sheetSpec(title: string, diagram: DiagramSource, chartSvg: string, legendSvg: string | null): SheetSpec {
   const caption = [diagram.appendix.caption];
   if (diagram.caption !== null && diagram.caption !== diagram.appendix.caption) caption.push(diagram.caption);
-  return { mark: annexMark(title, diagram.appendix.number), caption, chart: chartSvg, legend: legendSvg };
+  return { mark: annexMark(title, diagram.appendix.mark), caption, chart: chartSvg, legend: legendSvg };
 }

@@ -1,5 +1,6 @@
 // Serialises a chart model to Mermaid text; every text of the act goes through escapeLabel here.
 import type { Chart, ChartEdge, ChartLane, ChartNode, NodeShape } from './chart-model.js';
+import { fitBoxes } from './box-text.js';
 import { bold, escapeLabel, italic, joinLines } from './escape.js';
 import { CLASS_DEFS, NBSP_WIDTH, frontMatter, twoLineTitleWidth, type SwimlaneLayout } from './style.js';
 
@@ -93,8 +94,9 @@ function laneSpacer(title: string): string {
 }
 
 /** The whole swimlane diagram: front matter, lanes top to bottom in the act's order, then edges. */
-export function writeSwimlane(chart: Chart, comments: string[], layout: SwimlaneLayout = 'packed'): string {
-  const lines = [frontMatter('swimlane', undefined, layout), ...headerComments(comments), 'swimlane-beta TB', `  accTitle: ${escapeLabel(chart.title)}`];
+export function writeSwimlane(drawn: Chart, comments: string[], layout: SwimlaneLayout = 'packed'): string {
+  const { chart, wrappingWidth } = fitBoxes(drawn);
+  const lines = [frontMatter('swimlane', wrappingWidth, layout), ...headerComments(comments), 'swimlane-beta TB', `  accTitle: ${escapeLabel(chart.title)}`];
   const classed: { id: string; className: string }[] = [];
   for (const lane of chart.lanes) {
     lines.push(`  subgraph ${lane.id}["${escapeLabel(lane.title)}"]`);
