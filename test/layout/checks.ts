@@ -124,3 +124,40 @@ export function sharedLastSegments(g: ChartGeometry): string[] {
 export function layoutProblems(g: ChartGeometry): string[] {
   return [...overlappingBoxes(g), ...arrowsThroughBoxes(g), ...longBoxes(g), ...labelsOutsideShapes(g), ...sharedLastSegments(g)];
 }
+
+type Side = 'top' | 'bottom' | 'left' | 'right';
+
+function sideOf(r: Rect, p: Point): Side {
+  const d: [Side, number][] = [
+    ['top', Math.abs(p.y - r.y)],
+    ['bottom', Math.abs(p.y - (r.y + r.height))],
+    ['left', Math.abs(p.x - r.x)],
+    ['right', Math.abs(p.x - (r.x + r.width))],
+  ];
+  return d.reduce((a, b) => (b[1] < a[1] ? b : a))[0];
+}
+
+/** The sides of `to` that face `from`: those `from` lies wholly beyond. */
+function facing(to: Rect, from: Rect): Side[] {
+  const sides: Side[] = [];
+  if (from.x + from.width <= to.x) sides.push('left');
+  if (from.x >= to.x + to.width) sides.push('right');
+  if (from.y + from.height <= to.y) sides.push('top');
+  if (from.y >= to.y + to.height) sides.push('bottom');
+  return sides;
+}
+
+/** An arrow enters its box from a side that faces its source (where any side does). */
+export function arrowsFromTheFarSide(g: ChartGeometry): string[] {
+  const byId = new Map(g.boxes.map((b) => [b.id, b]));
+  const found: string[] = [];
+  for (const edge of g.edges) {
+    const joined = ends(edge, new Set(byId.keys()));
+    if (!joined) continue;
+    const [from, to] = [byId.get(joined[0])!, byId.get(joined[1])!];
+    const sides = facing(to.rect, from.rect);
+    const side = sideOf(to.rect, edge.points[edge.points.length - 1]!);
+    if (sides.length > 0 && !sides.includes(side)) found.push(`arrow ${edge.id} enters box ${to.id} from the ${side}, away from its source`);
+  }
+  return found;
+}

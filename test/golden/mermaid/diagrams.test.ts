@@ -6,6 +6,7 @@ import type { ProcessDefinition } from '../../../src/emit/json/model.js';
 import { emitDiagrams } from '../../../src/emit/mermaid/emit-diagrams.js';
 import { escapeLabel } from '../../../src/emit/mermaid/escape.js';
 import { laneTitle } from '../../../src/emit/mermaid/labels.js';
+import { laneLabel } from '../../../src/emit/mermaid/write-mermaid.js';
 
 const dir = new URL('../../../regulations/', import.meta.url);
 const files = readdirSync(dir).filter((f) => f.endsWith('.tartip')).sort();
@@ -41,10 +42,10 @@ describe('appendix diagrams of regulations/', () => {
       // Long words carry invisible break points; a label-only chart prints no texts.
       const text = d.mermaid.replaceAll('#8203;', '');
       const texts = chart.boxes !== 'label';
-      for (const lane of chart.lanes) expect(text, `lane ${lane}`).toContain(`["${escapeLabel(laneTitle(entities.get(lane), lane))}"]`);
+      for (const lane of chart.lanes) expect(text, `lane ${lane}`).toContain(`["${laneLabel(laneTitle(entities.get(lane), lane))}"]`);
       for (const step of procedure.steps) {
         const lane = step.lane ?? step.performer;
-        const performer = escapeLabel(laneTitle(entities.get(lane), lane));
+        const performer = laneLabel(laneTitle(entities.get(lane), lane));
         expect(text, `lane of ${step.id}`).toContain(`["${performer}"]`);
         const isDiamond = appendix.kind === 'is-diagram' && step.transitions.some((t) => t.on === 'yes') && step.branches.length === 0;
         if (!texts) {
