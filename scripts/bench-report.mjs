@@ -1,6 +1,7 @@
 // Writes BENCHMARKS.md from the measurements of scripts/bench.mjs, with the targets of project issue 5.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { renderingSection, renderingTarget } from './bench-render.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -52,6 +53,18 @@ export function updateColdStart(results, outFile) {
   refreshAnalysis(outFile);
 }
 
+/** `--only render`: replaces the rendering section and its target in an existing report. */
+export function updateRendering(results, outFile) {
+  const text = readFileSync(outFile, 'utf8');
+  const start = text.indexOf('## Rendering\n');
+  const end = text.indexOf('\n## ', start + 1);
+  if (start < 0 || end < 0) throw new Error(`${outFile} has no «## Rendering» section to update; run the whole bench`);
+  const row = `| ${renderingTarget(results.render).join(' | ')} |`;
+  const updated = `${text.slice(0, start)}${renderingSection(results.render).join('\n\n')}\n${text.slice(end)}`.replace(/^\| rendering ≥ 30× faster per (diagram|chart) .*$/m, row);
+  writeFileSync(outFile, updated);
+  refreshAnalysis(outFile);
+}
+
 /** Puts the current bench/ANALYSIS.md in place of the report's hand-written analysis, which ends the report. */
 export function refreshAnalysis(outFile) {
   const text = readFileSync(outFile, 'utf8');
@@ -61,19 +74,51 @@ export function refreshAnalysis(outFile) {
   writeFileSync(outFile, `${text.slice(0, at + 1)}${analysis}\n`);
 }
 
+/** The language server's target row (issue 14): the median from a change to its diagnostics. */
+function lspTarget(results) {
+  const l = results.lsp;
+  return ['median change→diagnostics ≤ 50 ms in `tartip lsp` on the largest act (issue 14)', `${num(l.medianMs, 1)} ms: ×${num(l.ratio, 3)} of a whole \`tartip check\` of it (${ms(l.checkMs)})`, verdict(l.medianMs <= 50)];
+}
+
+/** The language-server section: the real server over stdio, driven by an LSP client (scripts/bench-lsp.mjs). */
+function lspSection(results) {
+  const l = results.lsp;
+  const alone = results.lspOnly ? ` Measured alone (\`npm run bench -- --only lsp\`, ${results.lspOnly.date}, Node ${results.lspOnly.node}).` : '';
+  return ['## Language server', `\`scripts/bench-lsp.mjs\` drives the built \`tartip lsp --stdio\` with an LSP client over stdio: it opens the largest act of \`regulations/\`, then makes one edit at a time as typing does (a letter in a text, a keyword slip, the slip mended) and times each \`didChange\` to the \`publishDiagnostics\` of that version; the baseline is a whole \`tartip check\` process of the same act in the same run.${alone}`,
+    table(['act', 'characters', 'changes', 'median', 'min', 'p90', 'max', 'whole check', 'ratio', 'load'], [[
+      `\`${l.file}\``, l.chars, l.changes, `${num(l.medianMs, 1)} ms`, `${num(l.minMs, 1)} ms`, `${num(l.p90Ms, 1)} ms`, `${num(l.maxMs, 1)} ms`, ms(l.checkMs), `×${num(l.ratio, 3)}`, l.load ? load(l.load) : 'n/a',
+    ]])];
+}
+
+/** `--only lsp`: puts the language-server section (before «Where the time goes») and its target row in an existing report. */
+export function updateLsp(results, outFile) {
+  let text = readFileSync(outFile, 'utf8');
+  const section = `${lspSection(results).join('\n\n')}\n`;
+  const start = text.indexOf('## Language server\n');
+  if (start >= 0) text = `${text.slice(0, start)}${section}${text.slice(text.indexOf('\n## ', start + 1) + 1)}`;
+  else {
+    const at = text.indexOf('## Where the time goes\n');
+    if (at < 0) throw new Error(`${outFile} has no «## Where the time goes» section; run the whole bench`);
+    text = `${text.slice(0, at)}${section}\n${text.slice(at)}`;
+  }
+  const row = `| ${lspTarget(results).join(' | ')} |`;
+  const existing = /^\| median change→diagnostics .*$/m;
+  text = existing.test(text) ? text.replace(existing, row) : text.replace(/^(\| one-regulation `check` within 2× `node -e 0` \|.*)$/m, `$1\n${row}`);
+  writeFileSync(outFile, text);
+}
+
 export function targets(results) {
   const check1000 = batch(results, 'regs-1000', 'check');
   const recheck = results.cached?.find((c) => c.change === 'one file changed');
   const peak1000 = Math.max(...['check', 'compile'].flatMap((c) => ['auto', '1'].map((j) => batch(results, 'regs-1000', c, j)?.peakMB ?? 0)));
-  const render = results.render && !results.render.skipped ? results.render : null;
-  const ratio = render && render.mmdc.perDiagramMs ? render.mmdc.perDiagramMs / render.tartip.perDiagramMs : null;
   const m1 = marginal(batch(results, 'regs-10', 'check', '1'), batch(results, 'regs-100', 'check', '1'));
   const m2 = marginal(batch(results, 'regs-100', 'check', '1'), batch(results, 'regs-1000', 'check', '1'));
   return [
     coldTarget(results),
+    ...(results.lsp ? [lspTarget(results)] : []),
     ['1 000 regulations checked in under 2 s', ms(check1000?.wallMs), verdict(check1000 ? check1000.wallMs < 2000 : null)],
     ...(recheck ? [['… and re-checked with `--cache` after one file changed (not the target: most files are not compiled)', ms(recheck.wallMs), recheck.wallMs < 2000 ? 'under 2 s' : 'over 2 s']] : []),
-    ['rendering ≥ 30× faster per diagram than one `mmdc` per diagram', ratio ? `×${num(ratio, 1)} (${ms(render.tartip.perDiagramMs)} vs ${ms(render.mmdc.perDiagramMs)} a diagram)` : 'n/a', verdict(ratio === null ? null : ratio >= 30)],
+    renderingTarget(results.render),
     ['peak memory under 300 MB for 1 000 regulations', `${mb(peak1000)} (largest of check and compile, with and without workers)`, verdict(peak1000 > 0 ? peak1000 < 300 : null)],
     ['cost growing linearly with corpus size', `${num(m1, 2)} ms a file from 10 to 100, ${num(m2, 2)} ms a file from 100 to 1 000 (check, one thread)`, verdict(m1 !== null && m2 !== null ? m2 <= 1.3 * m1 : null)],
   ];
@@ -98,6 +143,7 @@ export function writeReport(results, outFile) {
     ])));
 
   push(...coldStart(results));
+  if (results.lsp) push(...lspSection(results));
 
   push('## `check` and `compile` at scale', '`--jobs auto` is the default (worker threads when the batch is large enough, see `src/cli/workers/protocol.ts`); `--jobs 1` is one thread. `compile` writes every JSON atomically (temporary file, fsync, rename).', table(['set', 'command', 'jobs', 'files', 'MB', 'wall (min – max)', 'files/s', 'MB/s', 'ms a file', 'peak memory', 'exit', 'load'], results.batches.map((b) => [
     b.set, b.command, b.jobs, b.files, (b.bytes / 2 ** 20).toFixed(1), `${ms(b.wallMs)} (${ms(b.minMs)} – ${ms(b.maxMs)})`, num(b.files / (b.wallMs / 1000)), num(b.bytes / 2 ** 20 / (b.wallMs / 1000), 1), num(b.wallMs / b.files, 1), mb(b.peakMB), b.codes.join(','), load(b.load),
@@ -126,16 +172,13 @@ export function writeReport(results, outFile) {
     d.set, d.files, d.diagrams, `${ms(d.wallMs)} (${ms(d.minMs)} – ${ms(d.maxMs)})`, num(d.diagrams / (d.wallMs / 1000)), mb(d.peakMB), load(d.load),
   ])));
 
-  const r = results.render;
-  if (!r) push('## Rendering', 'Not measured (`--no-render`).');
-  else if (r.skipped) push('## Rendering', `Not measured: ${r.skipped}.`);
-  else {
-    push('## Rendering', `SVG, with ${r.browser}. Tártip: \`tartip diagram ${r.set} --format svg\` (one browser, a page per core, Mermaid loaded once per page; the time includes compiling, starting the browser and writing every file). \`mmdc\`: one \`mmdc -i x.mmd -o x.svg\` process per diagram on ${r.mmdc.diagrams} of the same \`.mmd\` files, measured in the same bench run.`,
-      table(['renderer', 'diagrams', 'wall', 'per diagram', 'ratio'], [
-        ['`tartip diagram` (batch)', r.tartip.diagrams, ms(r.tartip.wallMs), ms(r.tartip.perDiagramMs), '×1'],
-        ['`mmdc`, one process per diagram', r.mmdc.diagrams + (r.mmdc.failures ? ` (${r.mmdc.failures} failed)` : ''), `${ms(r.mmdc.minMs)} – ${ms(r.mmdc.maxMs)} each`, ms(r.mmdc.perDiagramMs), r.mmdc.perDiagramMs ? `×${num(r.mmdc.perDiagramMs / r.tartip.perDiagramMs, 1)} slower` : 'n/a'],
-      ]));
+  if (results.bpmn?.length) {
+    push('## BPMN export', '`tartip compile <set> --format json,bpmn`: the JSON and one BPMN 2.0 file with its diagram per act; the ratio is to `compile` writing JSON alone, in the same run.', table(['set', 'files', '.bpmn written', 'wall (min – max)', 'ratio to JSON alone', 'peak memory', 'load'], results.bpmn.map((b) => [
+      b.set, b.files, b.written, `${ms(b.wallMs)} (${ms(b.minMs)} – ${ms(b.maxMs)})`, b.jsonMs ? `×${num(b.wallMs / b.jsonMs, 2)}` : 'n/a', mb(b.peakMB), load(b.load),
+    ])));
   }
+
+  push(...renderingSection(results.render));
 
   push('## Where the time goes', 'V8\'s sampling profiler on an unminified build of the same CLI (`node --cpu-prof`); each sample is charged to the innermost pipeline stage on its stack. Profiling slows the run down, so read the shares, not the milliseconds.');
   for (const p of results.profiles) {

@@ -7,6 +7,7 @@
 // --quiet-load X before each section, wait up to 2 minutes for the 1-minute load average to fall under X
 // --out FILE     where to write the report (default BENCHMARKS.md)
 // --only cold    measure only the cold start, and replace that section and its target in the existing report
+// --only render  measure only rendering (10, 100, 1 000 acts beside mmdc), and replace that section and its target
 //
 // The corpus is generated into bench/.corpus/ and outputs go to bench/.out/ (both git-ignored).
 import { execFileSync } from 'node:child_process';
@@ -15,12 +16,15 @@ import { availableParallelism, cpus, loadavg, release, totalmem } from 'node:os'
 import path from 'node:path';
 import { generateCorpus } from './bench-corpus.mjs';
 import { buildProfileBundle, profileRun } from './bench-profile.mjs';
-import { updateColdStart, writeReport } from './bench-report.mjs';
+import { updateColdStart, updateLsp, updateRendering, writeReport } from './bench-report.mjs';
+import { measureRendering } from './bench-render.mjs';
+import { measureLsp } from './bench-lsp.mjs';
 import { measure, measureInterleaved, median, runOnce, waitForQuiet } from './bench-run.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const OUT = path.join(ROOT, 'bench/.out');
-const BIN = path.join(ROOT, 'dist/tartip.js');
+// TARTIP_BENCH_BIN: a copy of the build to measure (e.g. bench/.dist/tartip.js), so rebuilding dist/ meanwhile changes nothing.
+const BIN = process.env.TARTIP_BENCH_BIN ? path.resolve(process.env.TARTIP_BENCH_BIN) : path.join(ROOT, 'dist/tartip.js');
 const SEED = path.join(ROOT, 'regulations/2015-225-adoption-candidates-registration.tartip');
 const NODE = process.execPath;
 
@@ -60,9 +64,24 @@ async function main() {
     log(`\nupdated the cold start in ${path.relative(ROOT, outFile)}`);
     return;
   }
+  if (only === 'lsp') {
+    await section('language server');
+    updateLsp({ lsp: await measureLsp({ changes: quick ? 31 : 61 }), lspOnly: { date: new Date().toISOString().slice(0, 10), node: process.version } }, outFile);
+    log(`\nupdated the language server in ${path.relative(ROOT, outFile)}`);
+    return;
+  }
   if (!existsSync(BIN)) execFileSync(NODE, [path.join(ROOT, 'scripts/build.mjs')], { stdio: 'inherit', cwd: ROOT });
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
+  if (only === 'render') {
+    log('generating the corpus …');
+    const sets = generateCorpus().filter((s) => s.name !== 'large');
+    const results = { machine: { node: process.version, loadAtStart: loadavg() }, render: await measureRendering(quick ? sets.slice(0, 1) : sets, { quick, out: OUT, section }) };
+    writeFileSync(path.join(OUT, 'render-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    updateRendering(results, outFile);
+    log(`\nupdated the rendering in ${path.relative(ROOT, outFile)}`);
+    return;
+  }
   const results = {
     quick,
     machine: {
@@ -83,6 +102,9 @@ async function main() {
 
   await section('cold start');
   results.cold = measureCold();
+
+  await section('language server');
+  results.lsp = await measureLsp({ changes: quick ? 31 : 61 });
 
   results.batches = [];
   for (const set of batchSets) {
@@ -135,7 +157,17 @@ async function main() {
     results.diagramText.push({ set: set.name, files: set.stats.files, bytes: set.stats.bytes, diagrams: files(out, '.mmd'), ...m });
   }
 
-  if (render) results.render = await measureRendering(sets.find((s) => s.name === (quick ? 'regs-10' : 'regs-100')));
+  // BPMN export: batches compiled to JSON and BPMN, as a ratio to JSON alone measured above in this run.
+  results.bpmn = [];
+  for (const set of batchSets.filter((s) => s.stats.files <= 100)) {
+    await section(`compile --format json,bpmn ${set.name}`);
+    const out = path.join(OUT, `bpmn-${set.name}`);
+    const m = measure(NODE, cli(['compile', set.dir, '-f', 'json,bpmn', '-o', out, '--quiet']), { runs: quick ? 1 : 3, warmup: quick ? 0 : 1, before: () => rmSync(out, { recursive: true, force: true }) });
+    const json = results.batches.find((b) => b.set === set.name && b.command === 'compile' && b.jobs === 'auto');
+    results.bpmn.push({ set: set.name, files: set.stats.files, written: files(out, '.bpmn'), jsonMs: json?.wallMs ?? null, ...m });
+  }
+
+  if (render) results.render = await measureRendering(quick ? batchSets.slice(0, 1) : batchSets, { quick, out: OUT, section });
 
   await section('profiles');
   const bundle = await buildProfileBundle(path.join(OUT, 'profile'));
@@ -149,38 +181,6 @@ async function main() {
   writeFileSync(path.join(OUT, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   writeReport(results, outFile);
   log(`\nwrote ${path.relative(ROOT, outFile)} in ${results.elapsedS.toFixed(0)} s`);
-}
-
-/** Tártip's batch renderer on a sample folder, beside one `mmdc` process per diagram on some of the same diagrams. */
-async function measureRendering(set) {
-  const browser = [process.env.PUPPETEER_EXECUTABLE_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
-  if (!browser) return { skipped: 'no Chromium found (set PUPPETEER_EXECUTABLE_PATH)' };
-  await section(`render: tartip diagram ${set.name} --format svg`);
-  const out = path.join(OUT, 'render-tartip');
-  const env = { PUPPETEER_EXECUTABLE_PATH: browser };
-  const tartip = measure(NODE, cli(['diagram', set.dir, '--format', 'svg', '-o', out, '--quiet']), { runs: quick ? 1 : 2, warmup: 0, env, before: () => rmSync(out, { recursive: true, force: true }) });
-  const diagrams = files(out, '.svg');
-
-  await section('render: one mmdc per diagram');
-  const config = path.join(OUT, 'puppeteer-config.json');
-  writeFileSync(config, JSON.stringify({ executablePath: browser, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] }));
-  const mmdFiles = readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith('.mmd')).sort().map((f) => path.join(out, String(f)));
-  const sampleSize = Math.min(mmdFiles.length, quick ? 2 : 8);
-  const sample = Array.from({ length: sampleSize }, (_, i) => mmdFiles[Math.floor((i * mmdFiles.length) / sampleSize)]);
-  const mmdc = path.join(ROOT, 'node_modules/.bin/mmdc');
-  const perDiagram = [];
-  let failures = 0;
-  for (const input of sample) {
-    const run = runOnce(mmdc, ['-i', input, '-o', path.join(OUT, 'mmdc-out.svg'), '-p', config, '-q'], { env });
-    if (run.code === 0) perDiagram.push(run.wallMs);
-    else failures++;
-  }
-  return {
-    set: set.name,
-    browser,
-    tartip: { ...tartip, diagrams, perDiagramMs: tartip.wallMs / Math.max(1, diagrams) },
-    mmdc: { diagrams: perDiagram.length, failures, perDiagramMs: perDiagram.length ? median(perDiagram) : null, minMs: Math.min(...perDiagram), maxMs: Math.max(...perDiagram) },
-  };
 }
 
 await main();

@@ -39,18 +39,33 @@ const OUT = process.env.TARTIP_BUILD_OUT ?? 'dist';
 
 const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: process.env.TARTIP_NO_MINIFY !== '1', legalComments: 'none', logLevel: 'warning' };
 
+/** The language server is a bundle of its own (dist/lsp.cjs), required by `tartip lsp` alone: no other start pays for it. */
+const separateLsp = {
+  name: 'separate-lsp',
+  setup(b) {
+    b.onResolve({ filter: /\/lsp\/run\.js$/ }, (args) => (args.importer.includes(`${'src'}/cli/`) ? { path: './lsp.cjs', external: true } : undefined));
+  },
+};
+
 rmSync(OUT, { recursive: true, force: true });
+await build({
+  ...common,
+  entryPoints: ['src/lsp/run.ts'],
+  outfile: `${OUT}/lsp.cjs`,
+  define: { 'import.meta.url': '__tartipBundleUrl' },
+  banner: { js: 'const __tartipBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+});
 await build({
   ...common,
   entryPoints: ['src/cli/bin.ts'],
   outfile: `${OUT}/cli.cjs`,
-  // The renderer and its browser stack are loaded only when rendering, never at start-up.
-  external: ['puppeteer', 'puppeteer-core', '@mermaid-js/mermaid-cli'],
+  // The renderer and its browser stack, and the Word writer, are loaded only when used, never at start-up.
+  external: ['puppeteer', 'puppeteer-core', '@mermaid-js/mermaid-cli', 'docx', 'jszip'],
   // CommonJS, so the launcher can run it from a code cache; import() becomes require() inside a promise, which
   // a vm.Script runs on every Node 20 (its own import() needs a loader callback), and modules reached only by
   // import() are initialised only when a command asks for them.
   supported: { 'dynamic-import': false },
-  plugins: [lazyBuiltins],
+  plugins: [lazyBuiltins, separateLsp],
   define: { 'import.meta.url': '__tartipBundleUrl' },
   banner: { js: 'const __tartipBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
 });

@@ -1,6 +1,7 @@
 // The compiler pipeline, top to bottom: lex → parse (repairing keyword slips) → build AST → bind → check → emit JSON → validate.
 import { buildAst } from './ast/build-file.js';
 import { checkProcedureLimits } from './ast/limits.js';
+import type { IToken } from 'chevrotain';
 import type { Diagnostic } from './diagnostics/types.js';
 import { emitJson } from './emit/json/emit.js';
 import type { ProcessDefinition } from './emit/json/model.js';
@@ -9,6 +10,7 @@ import { bind } from './semantic/binder.js';
 import { check } from './semantic/checks/index.js';
 import type { Model } from './semantic/model.js';
 import { lexWithinLimits } from './syntax/limits.js';
+import { checkBidiControls } from './syntax/bidi-controls.js';
 import { checkHyphenation } from './syntax/hyphenation.js';
 import { checkMixedScript } from './syntax/mixed-script.js';
 import { normalizeSource } from './syntax/normalize.js';
@@ -22,6 +24,8 @@ export interface CompileResult {
   model: Model;
   /** The process definition; undefined when there are errors. */
   json: ProcessDefinition | undefined;
+  /** The tokens as parsed (keyword slips retyped), for the language server's highlighting and hovers. */
+  tokens: IToken[];
 }
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
@@ -56,17 +60,18 @@ export function compile(source: string, file: string, sourceName: string = file,
     ...parseErrorsToDiagnostics(parsed.errors, lexed.lines, file, parsed.tokens),
     ...ast.diagnostics,
     ...checkMixedScript(lexed.tokens, lexed.lines, file),
+    ...checkBidiControls(text.source, lexed.lines, file),
     ...checkHyphenation(lexed.tokens, lexed.lines, file),
     ...checkProcedureLimits(ast.file, file),
   ], lexed.quiet);
   const bound = bind(ast.file, file, lexed.lines);
   // A source over a size limit is not compiled (its tokens were dropped): only the limit is reported.
-  if (lexed.stopped) return { file, diagnostics: text.toOriginal(lexed.diagnostics), model: bound.model, json: undefined };
+  if (lexed.stopped) return { file, diagnostics: text.toOriginal(lexed.diagnostics), model: bound.model, json: undefined, tokens: [] };
   // What the act lacks (TRT2012) is only told of a file that parsed: a syntax error may have swallowed the
   // part, and its own error is the one to fix.
   const checked = check(bound.model, lexed.lines, file, bound.diagnostics);
   const diagnostics = [...syntax, ...(hasErrors(syntax) ? checked.filter((d) => d.code !== 'TRT2012') : checked)];
   const json = hasErrors(diagnostics) || options.emit === false ? undefined : emitJson(bound.model, sourceName);
   if (json) diagnostics.push(...validateOutput(json, file, lexed.lines.range(0, 0)));
-  return { file, diagnostics: text.toOriginal(diagnostics).sort(compareDiagnostics), model: bound.model, json: hasErrors(diagnostics) ? undefined : json };
+  return { file, diagnostics: text.toOriginal(diagnostics).sort(compareDiagnostics), model: bound.model, json: hasErrors(diagnostics) ? undefined : json, tokens: parsed.tokens };
 }

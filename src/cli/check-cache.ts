@@ -1,8 +1,10 @@
 // `tartip check --cache`: remembers each file's diagnostics by its content, so a re-check compiles only what changed.
-import { createHash } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { CATALOGUE } from '../diagnostics/catalogue.js';
 import type { Diagnostic } from '../diagnostics/types.js';
+import { validate as validEntry } from '../generated/validate-cache-entry.js';
 import { LineMap } from '../text/line-map.js';
 import { decodeSource, readFileBytes } from './read-source.js';
 import type { FileOutcome } from './run-files.js';
@@ -12,10 +14,16 @@ import { writeAtomic } from './write-output.js';
 
 export const DEFAULT_CACHE_LOCATION = '.tartip-cache.json';
 
+/** A finding as kept: everything but its severity, which is the catalogue's (info when acknowledged) at every run. */
+export type CachedFinding = Omit<Diagnostic, 'severity'>;
+
+/** Described by schema/tartip-cache.schema.json; an entry that fails it, or its digest, is checked again. */
 export interface CacheEntry {
   sha256: string;
-  /** As the compiler reported them, before `--rule` and tartip.config.json severities: those apply at every run. */
-  diagnostics: Diagnostic[];
+  /** As the compiler reported them, before any severity: the catalogue, `--rule` and tartip.config.json apply at every run. */
+  findings: CachedFinding[];
+  /** HMAC-SHA256 of the path, the hash and the findings, keyed with the compiler id: an edited or emptied entry does not verify. */
+  digest: string;
 }
 
 export interface CacheFile {
@@ -46,8 +54,9 @@ export function fileStore(location: string): CacheStore {
     load(compiler) {
       try {
         const parsed = JSON.parse(readFileSync(location, 'utf8')) as Partial<CacheFile>;
-        if (parsed.compiler !== compiler || typeof parsed.entries !== 'object' || parsed.entries === null) return {};
-        return parsed.entries;
+        if (parsed.compiler !== compiler || typeof parsed.entries !== 'object' || parsed.entries === null || Array.isArray(parsed.entries)) return {};
+        // A prototype-less copy: a key such as «__proto__» is a file name like any other.
+        return Object.assign(Object.create(null) as Record<string, CacheEntry>, parsed.entries);
       } catch {
         return {};
       }
@@ -74,6 +83,26 @@ export function memoryStore(): CacheStore {
 
 function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** What a digest covers; JSON.stringify of the findings as kept, so a change anywhere in them shows. */
+export function entryDigest(compiler: string, path: string, hash: string, findings: CachedFinding[]): string {
+  return createHmac('sha256', compiler).update(`${path}\u0000${hash}\u0000${JSON.stringify(findings)}`).digest('hex');
+}
+
+const keep = ({ severity: _, ...finding }: Diagnostic): CachedFinding => finding;
+
+/**
+ * The findings of an entry that describes these bytes and is believed: it fits the schema, names only codes
+ * of this catalogue and carries its digest. Severities are derived here, so no entry can downgrade an error.
+ */
+function trusted(entry: unknown, compiler: string, path: string, hash: string): Diagnostic[] | undefined {
+  if (!validEntry(entry)) return undefined;
+  const { sha256: kept, findings, digest } = entry as CacheEntry;
+  if (kept !== hash || !findings.every((f) => CATALOGUE.has(f.code))) return undefined;
+  const expected = Buffer.from(entryDigest(compiler, path, hash, findings), 'hex');
+  if (!timingSafeEqual(expected, Buffer.from(digest, 'hex'))) return undefined;
+  return findings.map((f) => ({ ...f, severity: f.acknowledged ? 'info' : CATALOGUE.get(f.code)!.severity }));
 }
 
 export interface CacheSplit {
@@ -104,25 +133,30 @@ export function splitByCache(sources: SourceFile[], store: CacheStore, lineMaps:
     }
     const hash = sha256(bytes);
     hashes.set(source.path, hash);
-    const entry = entries[source.path];
-    if (entry?.sha256 !== hash) {
-      // Compiled from the very bytes that were hashed, so the entry always matches what it describes.
+    const diagnostics = trusted(entries[source.path], compiler, source.path, hash);
+    if (diagnostics === undefined) {
+      // Changed, never seen, or an entry not to be believed (damaged, edited): compiled from the very bytes
+      // that were hashed, so the entry written for it always matches what it describes.
       misses.push({ ...source, content: bytes });
       return;
     }
-    if (lineMaps && entry.diagnostics.length > 0) {
+    if (lineMaps && diagnostics.length > 0) {
       const decoded = decodeSource(bytes, source.path);
       if (decoded.ok) lineMaps.set(source.path, new LineMap(decoded.text));
     }
-    hits.set(index, { source, result: undefined, diagnostics: entry.diagnostics });
+    hits.set(index, { source, result: undefined, diagnostics });
   });
   const save = (compiled: FileOutcome[]): NodeJS.ErrnoException | undefined => {
     for (const outcome of compiled) {
       const hash = hashes.get(outcome.source.path);
       // A file that could not be read, or crashed the compiler, is tried again next time.
-      const retry = outcome.diagnostics.some((d) => d.code.startsWith('TRT9'));
+      // So is a finding whose severity the catalogue alone could not give back.
+      const retry = outcome.diagnostics.some((d) => d.code.startsWith('TRT9') || d.severity !== (d.acknowledged ? 'info' : CATALOGUE.get(d.code)?.severity));
       if (hash === undefined || retry) delete entries[outcome.source.path];
-      else entries[outcome.source.path] = { sha256: hash, diagnostics: outcome.diagnostics };
+      else {
+        const findings = outcome.diagnostics.map(keep);
+        entries[outcome.source.path] = { sha256: hash, findings, digest: entryDigest(compiler, outcome.source.path, hash, findings) };
+      }
     }
     const sorted = Object.fromEntries(Object.entries(entries).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     return store.save({ compiler, entries: sorted });

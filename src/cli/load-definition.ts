@@ -20,7 +20,7 @@ export function loadDefinition(source: SourceFile): LoadedDefinition {
   if (source.path.endsWith('.json')) {
     const read = readDefinition(source.path);
     if (read.lines) lines.set(source.path, read.lines);
-    return read.ok ? { definition: read.definition, diagnostics: [], lines } : { definition: undefined, diagnostics: [read.diagnostic], lines };
+    return read.ok ? { definition: read.definition, diagnostics: [], lines } : { definition: undefined, diagnostics: read.diagnostics, lines };
   }
   const [outcome] = compileSources([source], lines);
   return { definition: outcome!.result?.json, diagnostics: outcome!.diagnostics, lines };

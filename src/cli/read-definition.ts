@@ -3,12 +3,17 @@ import { createDiagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { ProcessDefinition } from '../emit/json/model.js';
 import { validate } from '../generated/validate-process-definition.js';
+import { compareDiagnostics } from '../compile.js';
+import { checkLimits } from '../definition/check-limits.js';
+import { checkReferences } from '../definition/check-references.js';
+import { locatePointer } from '../text/json-pointer.js';
 import { LineMap } from '../text/line-map.js';
 import { readSource } from './read-source.js';
 
 export type DefinitionRead =
   | { ok: true; definition: ProcessDefinition; lines: LineMap }
-  | { ok: false; diagnostic: Diagnostic; lines: LineMap | undefined };
+  /** `diagnostic` is the first of `diagnostics`: every dangling reference and limit is told in one run. */
+  | { ok: false; diagnostic: Diagnostic; diagnostics: Diagnostic[]; lines: LineMap | undefined };
 
 const failsBefore = (text: string, length: number): boolean => {
   try {
@@ -48,13 +53,12 @@ function parseFailure(error: unknown, text: string): { reason: string; offset: n
  */
 export function readDefinition(path: string): DefinitionRead {
   const read = readSource(path);
-  if (!read.ok) return { ok: false, diagnostic: read.diagnostic, lines: undefined };
+  if (!read.ok) return { ok: false, diagnostic: read.diagnostic, diagnostics: [read.diagnostic], lines: undefined };
   const lines = new LineMap(read.text);
-  const fail = (reason: string, offset: number): DefinitionRead => ({
-    ok: false,
-    diagnostic: createDiagnostic('TRT9010', path, lines.range(offset, offset + 1), { path, reason }),
-    lines,
-  });
+  const fail = (reason: string, offset: number): DefinitionRead => {
+    const diagnostic = createDiagnostic('TRT9010', path, lines.range(offset, offset + 1), { path, reason });
+    return { ok: false, diagnostic, diagnostics: [diagnostic], lines };
+  };
   let value: unknown;
   try {
     value = JSON.parse(read.text);
@@ -71,7 +75,17 @@ export function readDefinition(path: string): DefinitionRead {
   }
   if (!validate(value)) {
     const first = validate.errors?.[0];
-    return fail(`${first?.instancePath || '/'}: ${first?.message ?? 'invalid'}`, 0);
+    return fail(`${first?.instancePath || '/'}: ${first?.message ?? 'invalid'}`, locatePointer(read.text, first?.instancePath ?? ''));
   }
-  return { ok: true, definition: value as ProcessDefinition, lines };
+  // What the schema cannot say: references to what the definition does not declare, and the source limits.
+  const definition = value as ProcessDefinition;
+  const problems = [...checkReferences(definition), ...checkLimits(definition)];
+  if (problems.length === 0) return { ok: true, definition, lines };
+  const diagnostics = problems
+    .map((p) => {
+      const offset = locatePointer(read.text, p.pointer);
+      return createDiagnostic(p.code, path, lines.range(offset, offset + 1), p.code === 'TRT9010' ? { path, ...p.args } : p.args);
+    })
+    .sort(compareDiagnostics);
+  return { ok: false, diagnostic: diagnostics[0]!, diagnostics, lines };
 }

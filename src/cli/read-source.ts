@@ -107,15 +107,19 @@ export function readBytes(bytes: Uint8Array, label: string): ReadResult {
   return decodeSource(bytes, label);
 }
 
-/** Reads standard input to its end, keeping at most one byte more than the size limit (the rest is drained). */
+/**
+ * Reads standard input up to one byte past the size limit, then stops: `yes | tartip check -` or
+ * `< /dev/zero` never ends, so the rest is not drained (leaving the loop closes the stream) and the
+ * length says TRT1007, as for a file.
+ */
 export async function readStdin(stream: AsyncIterable<Buffer | string> = process.stdin): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let length = 0;
   for await (const chunk of stream) {
-    if (length > LIMITS.fileBytes) continue;
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
     chunks.push(bytes);
     length += bytes.length;
+    if (length > LIMITS.fileBytes) break;
   }
   return Buffer.concat(chunks).subarray(0, LIMITS.fileBytes + 1);
 }

@@ -1,5 +1,6 @@
 // Prints diagnostics to the terminal in the chosen language, with code frames, and a summary line.
 import { messageFor } from '../diagnostics/create.js';
+import { compatibleFixes } from '../fixes/apply-fixes.js';
 import { formatDiagnostic, formatSummary, inLanguage, type Language } from '../diagnostics/format-text.js';
 import type { Diagnostic, MessageArgs } from '../diagnostics/types.js';
 import type { LineMap } from '../text/line-map.js';
@@ -25,12 +26,21 @@ function printEach(reporter: Reporter, diagnostics: Diagnostic[], write: (text: 
 export function printDiagnostics(reporter: Reporter, diagnostics: Diagnostic[], files: number, write: (text: string) => void): void {
   printEach(reporter, diagnostics, write);
   write(`${formatSummary(diagnostics, files, { language: reporter.language, color: reporter.color })}\n`);
-  write(fixableLine(diagnostics, reporter.language));
+  write(fixableLine(diagnostics, reporter));
 }
 
-/** Under the summary, like ESLint: how many of the findings `check --fix` would fix. */
-function fixableLine(diagnostics: Diagnostic[], language: Language): string {
-  const fixable = diagnostics.filter((d) => d.fix !== undefined).length;
+/**
+ * Under the summary, like ESLint: how many of the findings `check --fix` would fix, counted as it fixes
+ * (one fix per range, none overlapping another, none already made), so the number is the one it applies.
+ */
+function fixableLine(diagnostics: Diagnostic[], { language, sources }: Reporter): string {
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) if (d.fix) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  let fixable = 0;
+  for (const [file, found] of byFile) {
+    const text = sources.get(file)?.text;
+    fixable += text === undefined ? found.length : compatibleFixes(text, found).length;
+  }
   if (fixable === 0) return '';
   return `${inLanguage({ kk: `Өзі түзетілетіні: ${fixable} (tartip check --fix).`, en: `${fixable} of them can be fixed with tartip check --fix.` }, language)}\n`;
 }
@@ -39,6 +49,9 @@ function fixableLine(diagnostics: Diagnostic[], language: Language): string {
 export function cliMessage(code: string, args: MessageArgs, language: Language): string {
   return `tartip: ${code}: ${inLanguage(messageFor(code, args), language)}\n`;
 }
+
+/** A notice about the run (a link not followed) on `write`, in the report's language. */
+export const noticeTo = (write: (text: string) => void, language: Language) => (code: string, args: MessageArgs): void => write(cliMessage(code, args, language));
 
 /**
  * The report of a command that writes outputs (compile, build, diagram): errors and warnings with their
@@ -51,5 +64,5 @@ export function printOutputReport(reporter: Reporter, diagnostics: Diagnostic[],
   printEach(reporter, shown, write);
   const counted = quiet ? shown : diagnostics;
   write(`${formatSummary(counted, files, { language: reporter.language, color: reporter.color, notesHidden: true })}\n`);
-  write(fixableLine(shown, reporter.language));
+  write(fixableLine(shown, reporter));
 }

@@ -9,8 +9,8 @@ import type { SourceFile } from './sources.js';
 
 export interface FileOutcome {
   source: SourceFile;
-  /** Without the model when the file was compiled on a worker thread (see workers/pool.ts); no command uses it. */
-  result: Omit<CompileResult, 'model'> | undefined;
+  /** Without the model and tokens when the file was compiled on a worker thread (see workers/pool.ts); no command uses it. */
+  result: Omit<CompileResult, 'model' | 'tokens'> | undefined;
   /** Diagnostics of the file, including read failures. */
   diagnostics: CompileResult['diagnostics'];
 }

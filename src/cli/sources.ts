@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { cliMessage } from './report.js';
 
 export interface SourceFile {
   /** The path to read, as the user wrote it (or joined under a directory they named). */
@@ -18,14 +19,19 @@ export class UsageError extends Error {
   }
 }
 
-function walk(dir: string, relative: string, out: SourceFile[]): void {
+/** What `findSources` tells of besides the sources: a symbolic link it did not follow (TRT9013). */
+export type SourceNotice = (code: string, args: Record<string, string>) => void;
+
+function walk(dir: string, relative: string, out: SourceFile[], notice: SourceNotice): void {
   // NFC before sorting: the same folder read on macOS (NFD names) lists in the same order as on Linux.
   const key = (name: string) => name.normalize('NFC');
   const entries = readdirSync(path.join(dir, relative), { withFileTypes: true }).sort((a, b) => (key(a.name) < key(b.name) ? -1 : key(a.name) > key(b.name) ? 1 : 0));
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const rel = relative === '' ? entry.name : `${relative}/${entry.name}`;
-    if (entry.isDirectory()) walk(dir, rel, out);
+    if (entry.isDirectory()) walk(dir, rel, out, notice);
+    // Not followed (a link may lead out of the folder, or round in a loop), but never passed over in silence.
+    else if (entry.isSymbolicLink() && (entry.name.endsWith('.tartip') || isFolder(path.join(dir, rel)))) notice('TRT9013', { path: path.join(dir, rel) });
     else if (entry.isFile() && entry.name.endsWith('.tartip')) {
       out.push({ path: path.join(dir, rel), outputName: safeName(rel.slice(0, -'.tartip'.length)) });
     }
@@ -53,14 +59,14 @@ function shorten(segment: string): string {
 
 /**
  * Turns a relative source name into a safe output name: only the name's own segments, no «..», no
- * drive letters, separators or control characters that could climb out of the output directory or
+ * drive letters, separators, control or text-direction characters that could climb out of the output directory or
  * fail to be created; NFC, so a name read from a macOS disk (NFD) gives the same output as on Linux.
  */
 export function safeName(relative: string): string {
   const parts = relative
     .normalize('NFC')
     .split(/[\\/]+/)
-    .map((part) => part.replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '_'))
+    .map((part) => part.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c<>:"|?*]/g, '_'))
     .filter((part) => part !== '' && part !== '.' && part !== '..')
     .map((part) => part.replace(/[. ]+$/, (tail) => '_'.repeat(tail.length)))
     .map((part) => (RESERVED.test(part) ? `_${part}` : part))
@@ -68,8 +74,26 @@ export function safeName(relative: string): string {
   return parts.length > 0 ? parts.join('/') : '_';
 }
 
+function isFolder(file: string): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+export interface FindOptions {
+  /** Where a link not followed is told of; by default standard error, in both languages. */
+  notice?: SourceNotice;
+  /** Each source also gets a folder «<out>/<name>/» (its diagrams), which no other source's file may take. */
+  diagramFolders?: boolean;
+}
+
+const toStderr: SourceNotice = (code, args) => process.stderr.write(cliMessage(code, args, 'both'));
+
 /** Expands files and directories into sources; a directory contributes every .tartip file below it. */
-export function findSources(inputs: string[]): SourceFile[] {
+export function findSources(inputs: string[], options: FindOptions = {}): SourceFile[] {
+  const notice = options.notice ?? toStderr;
   const out: SourceFile[] = [];
   for (const input of inputs) {
     let stats;
@@ -80,7 +104,7 @@ export function findSources(inputs: string[]): SourceFile[] {
     }
     if (stats.isDirectory()) {
       const before = out.length;
-      walk(input, '', out);
+      walk(input, '', out, notice);
       if (out.length === before) throw new UsageError('TRT9003', { path: input });
     } else {
       const base = path.basename(input);
@@ -105,5 +129,23 @@ export function findSources(inputs: string[]): SourceFile[] {
     if (other !== undefined && other !== source.path) throw new UsageError('TRT9005', { first: other, second: source.path, name: source.outputName });
     seen.set(key, source.path);
   }
+  checkFileFolderClashes(unique, seen, options.diagramFolders ?? false);
   return unique;
+}
+
+/**
+ * «<out>/x.json» (of «x.tartip») and a folder «<out>/x.json/» (of «x.json/a.tartip», or the diagrams of
+ * «x.json.tartip») cannot both be: refused before anything is written, like the case-fold collision.
+ */
+function checkFileFolderClashes(sources: SourceFile[], byName: Map<string, string>, diagramFolders: boolean): void {
+  for (const source of sources) {
+    const segments = source.outputName.split('/');
+    const folders = segments.slice(0, diagramFolders ? segments.length : -1).map((_, i) => segments.slice(0, i + 1).join('/'));
+    for (const folder of folders) {
+      const key = folder.toLowerCase();
+      if (!key.endsWith('.json')) continue;
+      const other = byName.get(key.slice(0, -'.json'.length));
+      if (other !== undefined && other !== source.path) throw new UsageError('TRT9014', { first: other, second: source.path, name: `${folder}` });
+    }
+  }
 }

@@ -4,6 +4,13 @@ import { SEMANTIC_MESSAGES } from './catalogue-semantic.js';
 import { OUTPUT_MESSAGES } from './catalogue-output.js';
 import { CLI_MESSAGES } from './catalogue-cli.js';
 import { CHART_MESSAGES } from './catalogue-charts.js';
+import { BPMN_MESSAGES } from './catalogue-bpmn.js';
+import { RENDER_MESSAGES } from './catalogue-render.js';
+import { DOCUMENT_MESSAGES } from './catalogue-document.js';
+import { IMPORT_MESSAGES } from './catalogue-import.js';
+import { FORMAT_MESSAGES } from './catalogue-format.js';
+import { LSP_MESSAGES } from './catalogue-lsp.js';
+import { HOSTILE_MESSAGES } from './catalogue-hostile.js';
 import type { Severity } from './types.js';
 
 /** One catalogue entry: a stable code, its default severity and its message in both languages. */
@@ -27,6 +34,13 @@ export const CATALOGUE_ENTRIES: readonly CatalogueEntry[] = [
   ...OUTPUT_MESSAGES,
   ...CLI_MESSAGES,
   ...CHART_MESSAGES,
+  ...BPMN_MESSAGES,
+  ...RENDER_MESSAGES,
+  ...DOCUMENT_MESSAGES,
+  ...IMPORT_MESSAGES,
+  ...FORMAT_MESSAGES,
+  ...LSP_MESSAGES,
+  ...HOSTILE_MESSAGES,
 ];
 
 export const CATALOGUE: ReadonlyMap<string, CatalogueEntry> = new Map(

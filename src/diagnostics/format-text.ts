@@ -1,4 +1,5 @@
 // Human-readable diagnostics like tsc: location, severity and code, message in Kazakh and/or English, code frame.
+import { escapeControls } from '../text/escape-controls.js';
 import type { LineMap } from '../text/line-map.js';
 import type { Bilingual, Diagnostic, Severity } from './types.js';
 
@@ -23,10 +24,11 @@ const SEVERITY_WORD: Record<Severity, Bilingual> = {
 
 const SEVERITY_COLOR: Record<Severity, keyof typeof COLORS> = { error: 'red', warning: 'yellow', info: 'blue' };
 
+/** Escaped: a message quotes the source's words, and a source (or a cache) may carry terminal escapes. */
 function messages(message: Bilingual, language: Language): string[] {
-  if (language === 'kk') return [message.kk];
-  if (language === 'en') return [message.en];
-  return [message.kk, message.en];
+  if (language === 'kk') return [escapeControls(message.kk)];
+  if (language === 'en') return [escapeControls(message.en)];
+  return [escapeControls(message.kk), escapeControls(message.en)];
 }
 
 /** A message in the chosen language; with «both», the Kazakh line, then the English one. */
@@ -34,14 +36,20 @@ export function inLanguage(message: Bilingual, language: Language): string {
   return messages(message, language).join('\n');
 }
 
-/** The source line of a range with a ~~~ underline (a caret for an empty range), tabs kept for alignment. */
+/**
+ * The source line of a range with a ~~~ underline (a caret for an empty range), tabs kept for alignment.
+ * Control and text-direction characters are shown escaped (`\u{202E}`), the underline measured on what is shown.
+ */
 export function codeFrame(lines: LineMap, d: Diagnostic, color: boolean): string {
   const { start, end } = d.range;
-  const text = lines.lineText(start.line);
+  const raw = lines.lineText(start.line);
   const gutter = String(start.line);
-  const lastColumn = end.line === start.line ? end.column : text.length + 1;
-  const width = Math.max(1, lastColumn - start.column);
-  const pad = text.slice(0, start.column - 1).replace(/[^\t]/g, ' ');
+  const lastColumn = end.line === start.line ? end.column : raw.length + 1;
+  const before = escapeControls(raw.slice(0, start.column - 1));
+  const marked = escapeControls(raw.slice(start.column - 1, Math.max(start.column - 1, lastColumn - 1)));
+  const text = escapeControls(raw);
+  const width = Math.max(1, marked.length);
+  const pad = before.replace(/[^\t]/g, ' ');
   const mark = lastColumn > start.column ? '~'.repeat(width) : '^';
   const shown = text.length > 300 ? `${text.slice(0, 300)}…` : text;
   return [
@@ -52,13 +60,13 @@ export function codeFrame(lines: LineMap, d: Diagnostic, color: boolean): string
 
 export function formatDiagnostic(d: Diagnostic, lines: LineMap | undefined, options: TextOptions): string {
   const { color, language } = options;
-  const where = `${paint(d.file, 'cyan', color)}:${paint(String(d.range.start.line), 'yellow', color)}:${paint(String(d.range.start.column), 'yellow', color)}`;
+  const where = `${paint(escapeControls(d.file), 'cyan', color)}:${paint(String(d.range.start.line), 'yellow', color)}:${paint(String(d.range.start.column), 'yellow', color)}`;
   const severity = paint(language === 'kk' ? SEVERITY_WORD[d.severity].kk : SEVERITY_WORD[d.severity].en, SEVERITY_COLOR[d.severity], color);
   const [first, ...rest] = messages(d.message, language);
   const out = [`${where} - ${severity} ${paint(d.code, 'grey', color)}: ${first}`, ...rest.map((m) => `    ${m}`)];
   if (lines && d.range.start.line <= lines.lineCount) out.push('', codeFrame(lines, d, color));
   for (const related of d.related) {
-    const at = `${related.file}:${related.range.start.line}:${related.range.start.column}`;
+    const at = `${escapeControls(related.file)}:${related.range.start.line}:${related.range.start.column}`;
     out.push(`    ${paint(at, 'cyan', color)}: ${messages(related.message, language).join(' / ')}`);
   }
   if (d.fix) out.push(`    ${paint('→', 'blue', color)} ${messages(d.fix.message, language).join(' / ')}`);

@@ -1,8 +1,11 @@
-// The one page of a batch: loads Mermaid once, then renders every diagram to SVG, PNG and PDF.
+// The one page of a batch: loads Mermaid once, renders charts in a pool inside it, and prints SVG, PNG and PDF.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'puppeteer';
-import { installPageApi, type PrintLayout, type RenderedSvg, type SheetSpec } from './page-api.js';
+import { copyConfigScript, patchMermaid } from './mermaid-patch.js';
+import { DONE_BINDING, installPageApi, type RenderedSvg, type RenderJob, type RenderOutcome, type SheetSpec } from './page-api.js';
+import { installPrintApi, type PrintLayout } from './page-print.js';
+import { setPdfInfo } from './pdf-info.js';
 
 /**
  * The Mermaid build that @mermaid-js/mermaid-cli itself renders with, so our output matches
@@ -42,31 +45,114 @@ html, body { margin: 0; background: #fff; color: #000; font-family: "DejaVu Sans
 </style><style id="page-style"></style></head>
 <body><div id="sheet"></div><div id="print"></div><div id="work"></div></body></html>`;
 
-export class MermaidPage {
-  private constructor(private readonly page: Page) {}
+/** Loaded once per process: the bundle with the faster configuration copy (mermaid-patch.ts). */
+let bundleCache: { text: string; patched: boolean } | undefined;
+export function mermaidBundle(): { text: string; patched: boolean } {
+  return (bundleCache ??= patchMermaid(readFileSync(mermaidBundlePath(), 'utf8')));
+}
 
-  /** Opens the page in the browser, or in a context of its own (a window of its own, for a batch's second page). */
-  static async open(browser: Browser | BrowserContext, bundle: string = readFileSync(mermaidBundlePath(), 'utf8')): Promise<MermaidPage> {
-    const page = await browser.newPage();
+/** The page failed while rendering the chart `index` (its renderer crashed, say); the page is unusable afterwards. */
+export class ChartFailure extends Error {
+  constructor(readonly index: number, message: string) {
+    super(message);
+  }
+}
+
+/** A chart the page's pool could not render in its time budget; the page is unusable afterwards. */
+export class ChartTimeout extends ChartFailure {
+  constructor(index: number, readonly budgetMs: number) {
+    super(index, `the chart took longer than ${budgetMs / 1000} s`);
+  }
+}
+
+export interface PoolOptions {
+  concurrency: number;
+  /** Time one chart may take; measured from the previous chart's result, since the page lays out one at a time. */
+  budgetMs: number;
+  signal?: AbortSignal | undefined;
+}
+
+export class MermaidPage {
+  private onDone: ((index: number, outcome: RenderOutcome) => void) | undefined;
+
+  private constructor(
+    private readonly page: Page,
+    private readonly context: BrowserContext,
+  ) {}
+
+  /**
+   * Opens the page in a browser context of its own, so that a page given up (a chart over its budget, whose
+   * layout cannot be interrupted from outside) goes with its renderer process when its context is closed.
+   */
+  static async open(browser: Browser, bundle: { text: string; patched: boolean } = mermaidBundle()): Promise<MermaidPage> {
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
     // Nothing a diagram draws may reach the network: everything the page needs is injected.
     await page.setRequestInterception(true);
     page.on('request', (request) => {
       if (request.url().startsWith('data:') || request.url() === 'about:blank') void request.continue();
       else void request.abort('blockedbyclient');
     });
+    const opened = new MermaidPage(page, context);
+    await page.exposeFunction(DONE_BINDING, (index: number, outcome: RenderOutcome) => opened.onDone?.(index, outcome));
     await page.setContent(SHELL, { waitUntil: 'load' });
-    await page.addScriptTag({ content: bundle });
+    if (bundle.patched) await page.addScriptTag({ content: copyConfigScript() });
+    await page.addScriptTag({ content: bundle.text });
     await page.evaluate(installPageApi);
+    await page.evaluate(installPrintApi);
     await page.evaluate((settings) => {
       (window as unknown as { mermaid: { initialize(s: unknown): void } }).mermaid.initialize(settings);
     }, MERMAID_SETTINGS);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    return new MermaidPage(page);
+    return opened;
   }
 
   /** Renders Mermaid text; `id` names the SVG element and prefixes its inner ids. */
   async svg(id: string, text: string): Promise<RenderedSvg> {
     return this.page.evaluate((i, t) => window.__tartip.render(i, t), id, text);
+  }
+
+  /**
+   * Renders every job in the page's pool, calling `onResult` in the order the charts finish (the order
+   * given, as Mermaid lays out one at a time). An abort lets the charts already in Mermaid's hands finish
+   * and starts no other. A chart over its budget rejects with ChartTimeout naming it at once; the page is
+   * still busy with it (a layout cannot be interrupted from inside, and CDP's terminateExecution does not
+   * reach a layout in progress), so it must be closed and replaced.
+   */
+  async renderAll(jobs: RenderJob[], onResult: (index: number, outcome: RenderOutcome) => void, options: PoolOptions): Promise<void> {
+    if (jobs.length === 0) return;
+    const pending = new Set(jobs.map((j) => j.index));
+    let timer: NodeJS.Timeout | undefined;
+    let timedOut: ChartTimeout | undefined;
+    let expire: (error: ChartTimeout) => void = () => undefined;
+    const expired = new Promise<never>((_, reject) => (expire = reject));
+    const arm = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        timedOut = new ChartTimeout(jobs.find((j) => pending.has(j.index))!.index, options.budgetMs);
+        expire(timedOut);
+      }, options.budgetMs);
+    };
+    const stop = () => void this.page.evaluate(() => window.__tartip.stop()).catch(() => undefined);
+    options.signal?.addEventListener('abort', stop, { once: true });
+    this.onDone = (index, outcome) => {
+      if (timedOut) return;
+      pending.delete(index);
+      arm();
+      onResult(index, outcome);
+    };
+    arm();
+    try {
+      await Promise.race([this.page.evaluate((j, k) => window.__tartip.renderAll(j, k), jobs, options.concurrency), expired]);
+    } catch (error) {
+      if (error instanceof ChartFailure || options.signal?.aborted) throw error;
+      const first = jobs.find((j) => pending.has(j.index));
+      throw first ? new ChartFailure(first.index, error instanceof Error ? error.message.split('\n')[0]! : String(error)) : error;
+    } finally {
+      clearTimeout(timer);
+      this.onDone = undefined;
+      options.signal?.removeEventListener('abort', stop);
+    }
   }
 
   /** The annex sheet (mark, captions, chart, legend) as a PNG at print resolution. */
@@ -78,14 +164,19 @@ export class MermaidPage {
     return this.page.screenshot({ type: 'png', clip: { x: 0, y: 0, width: size.width, height: size.height } });
   }
 
-  /** The annex on A4 pages: one page when it fits legibly, else split between boxes. */
-  async pdf(spec: SheetSpec): Promise<{ data: Uint8Array; layout: PrintLayout }> {
+  /** The annex on A4 pages (page-print.ts), its document information set: title, subject, the act's date. */
+  async pdf(spec: SheetSpec, date: string | null = null): Promise<{ data: Uint8Array; layout: PrintLayout }> {
     const layout = await this.page.evaluate((s) => {
       document.getElementById('sheet')!.replaceChildren();
-      return window.__tartip.print(s);
+      return window.__tartipPrint(s);
     }, spec);
     const data = await this.page.pdf({ preferCSSPageSize: true, printBackground: true });
     await this.page.evaluate(() => document.getElementById('print')!.replaceChildren());
-    return { data, layout };
+    return { data: setPdfInfo(data, { title: spec.title, subject: spec.subject, date }), layout };
+  }
+
+  /** Closes the page's context, which ends its renderer process even while it is busy. */
+  async close(): Promise<void> {
+    await Promise.race([this.context.close().catch(() => undefined), new Promise((r) => setTimeout(r, 5_000).unref())]);
   }
 }

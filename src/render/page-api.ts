@@ -1,4 +1,4 @@
-// Code that runs inside the rendering page: Mermaid rendering, the annex sheet, A4 print layout.
+// Code that runs inside the rendering page: Mermaid rendering (a pool of charts) and the annex sheet.
 // It is passed to the browser as one self-contained function, so it must not use imports or
 // anything outside its own body.
 
@@ -9,44 +9,59 @@ export interface RenderedSvg {
 }
 
 export interface SheetSpec {
-  /** The annex mark, top right: «"…" регламентіне», «N қосымша». */
+  /** The annex mark, top right: «"…" регламентіне», «N-қосымша» as the act prints it. */
   mark: string[];
   /** Centred captions: the appendix's, then the chart's. */
   caption: string[];
   chart: string;
   legend: string | null;
+  /** The PDF's title (the appendix caption) and subject (the act's name). */
+  title: string;
+  subject: string;
 }
 
-export interface PrintLayout {
-  landscape: boolean;
-  pages: number;
-  scale: number;
+/** One chart for the page's pool; `id` names its SVG and prefixes the ids inside it. */
+export interface RenderJob {
+  index: number;
+  id: string;
+  text: string;
 }
+
+export type RenderOutcome = { ok: true; svg: string; width: number; height: number } | { ok: false; error: string };
+
+/** The name of the function the page calls with each finished chart (puppeteer's exposeFunction). */
+export const DONE_BINDING = '__tartipDone';
 
 export interface PageApi {
   render(id: string, text: string): Promise<RenderedSvg>;
+  /** Renders the jobs, `concurrency` at a time, handing each result to the page's DONE_BINDING as it is ready. */
+  renderAll(jobs: RenderJob[], concurrency: number): Promise<void>;
+  /** Starts no further job of the running renderAll. */
+  stop(): void;
   sheet(spec: SheetSpec): { width: number; height: number };
-  print(spec: SheetSpec): PrintLayout;
+}
+
+/** What the print layout (page-print.ts) takes from this page's code. */
+export interface PageUtil {
+  parseSvg(text: string): SVGSVGElement;
+  viewBox(svg: SVGSVGElement): { x: number; y: number; width: number; height: number };
+  sized(svg: SVGSVGElement, scale: number, box?: { x: number; y: number; width: number; height: number }): SVGSVGElement;
+  head(spec: SheetSpec): HTMLDivElement;
 }
 
 declare global {
   interface Window {
     __tartip: PageApi;
+    __tartipUtil: PageUtil;
+    __tartipDone?: (index: number, outcome: RenderOutcome) => Promise<void>;
   }
 }
 
 export function installPageApi(): void {
-  const A4 = { short: 793.7, long: 1122.5 };
-  const MARGIN = 45; // ≈ 12 mm
-  const MIN_SCALE = 0.62; // below this one page is no longer legible: the chart is split over pages
-  const SAFETY = 6; // px kept free at the foot of a page against rounding in the printed layout
-  const LEGEND_SCALE = 0.8;
   const MIN_SHEET_WIDTH = 640; // px: room for the annex mark and the captions beside a narrow chart
   const SVG = 'image/svg+xml';
   const work = document.getElementById('work')!;
   const sheetRoot = document.getElementById('sheet')!;
-  const printRoot = document.getElementById('print')!;
-  const pageStyle = document.getElementById('page-style')!;
 
   const mermaid = (window as unknown as { mermaid: { render(id: string, text: string, el: Element): Promise<{ svg: string }> } }).mermaid;
 
@@ -86,16 +101,57 @@ export function installPageApi(): void {
     return div;
   }
 
-  async function render(id: string, text: string): Promise<RenderedSvg> {
-    // Mermaid finds its SVG by id in the whole document: no earlier sheet may still hold one.
-    sheetRoot.replaceChildren();
-    printRoot.replaceChildren();
-    work.replaceChildren();
-    const { svg } = await mermaid.render(id, text, work);
-    work.innerHTML = svg;
-    const element = work.querySelector('svg') as SVGSVGElement;
-    const box = viewBox(element);
-    return { svg: new XMLSerializer().serializeToString(element), width: box.width, height: box.height };
+  /**
+   * Mermaid draws each chart into a container of its own under an id unique in the page (Mermaid looks
+   * its elements up by id in the whole document, where sheets and other charts in flight may hold the same
+   * chart names); the unique id is then put back to the chart's own wherever an id can stand (attributes
+   * and the chart's style sheet, never its texts), so the SVG does not depend on what else the page drew.
+   */
+  let serial = 0;
+  async function render(stableId: string, text: string): Promise<RenderedSvg> {
+    const id = `${stableId}-r${++serial}`;
+    const container = document.createElement('div');
+    work.appendChild(container);
+    try {
+      const { svg } = await mermaid.render(id, text, container);
+      const holder = document.createElement('div');
+      holder.innerHTML = svg;
+      const element = holder.querySelector('svg') as SVGSVGElement;
+      for (const el of [element, ...element.querySelectorAll('*')]) {
+        for (const attr of [...el.attributes]) if (attr.value.includes(id)) attr.value = attr.value.split(id).join(stableId);
+        if (el.localName === 'style' && el.textContent !== null) el.textContent = el.textContent.split(id).join(stableId);
+      }
+      const box = viewBox(element);
+      return { svg: new XMLSerializer().serializeToString(element), width: box.width, height: box.height };
+    } finally {
+      container.remove();
+    }
+  }
+
+  let stopped = false;
+
+  /**
+   * A pool of `concurrency` renders in the page. Mermaid lays one chart out at a time (its own queue), so
+   * the pool's gain is that the next chart is always waiting there: the page never idles for a round trip
+   * to Node between charts, and each result goes out while the next chart is laid out.
+   */
+  async function renderAll(jobs: RenderJob[], concurrency: number): Promise<void> {
+    stopped = false;
+    let next = 0;
+    const done = window.__tartipDone!;
+    const lane = async (): Promise<void> => {
+      while (!stopped && next < jobs.length) {
+        const job = jobs[next++]!;
+        let outcome: RenderOutcome;
+        try {
+          outcome = { ok: true, ...(await render(job.id, job.text)) };
+        } catch (error) {
+          outcome = { ok: false, error: error instanceof Error ? error.message : String(error) };
+        }
+        await done(job.index, outcome);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, concurrency) }, lane));
   }
 
   function sheet(spec: SheetSpec): { width: number; height: number } {
@@ -117,137 +173,6 @@ export function installPageApi(): void {
     return { width: Math.ceil(rect.width), height: Math.ceil(rect.height) };
   }
 
-  /** Vertical extents, in viewBox units, of everything a page break must not cut through. */
-  function solidBands(svg: SVGSVGElement): { top: number; bottom: number }[] {
-    const box = viewBox(svg);
-    const outer = svg.getBoundingClientRect();
-    const unit = box.height / outer.height;
-    return [...svg.querySelectorAll('g.node, g.edgeLabel, g.cluster-label')].map((el) => {
-      const r = el.getBoundingClientRect();
-      return { top: box.y + (r.top - outer.top) * unit, bottom: box.y + (r.bottom - outer.top) * unit };
-    });
-  }
-
-  /** The bottom of the lanes' title band, repeated at the top of every continuation page. */
-  function laneHeaderBottom(svg: SVGSVGElement): number {
-    const box = viewBox(svg);
-    const outer = svg.getBoundingClientRect();
-    const unit = box.height / outer.height;
-    const bottoms = [...svg.querySelectorAll('rect.swimlane-title')].map((el) => box.y + (el.getBoundingClientRect().bottom - outer.top) * unit);
-    return bottoms.length > 0 ? Math.max(...bottoms) : box.y;
-  }
-
-  /** Cuts [top, bottom] into pieces no taller than the room on each page, between boxes where possible. */
-  function cuts(bands: { top: number; bottom: number }[], top: number, bottom: number, first: number, rest: number): number[] {
-    const result = [top];
-    let start = top;
-    let room = first;
-    while (bottom - start > room) {
-      let y = start + room;
-      for (let moved = true; moved; ) {
-        moved = false;
-        for (const band of bands) {
-          if (band.top < y && y < band.bottom) {
-            y = band.top - 2;
-            moved = true;
-          }
-        }
-      }
-      if (y <= start + room / 4) y = start + room;
-      result.push(y);
-      start = y;
-      room = rest;
-    }
-    result.push(bottom);
-    return result;
-  }
-
-  function legendBlock(svg: SVGSVGElement, width: number): HTMLDivElement {
-    const legend = document.createElement('div');
-    legend.className = 'legend';
-    legend.appendChild(sized(svg.cloneNode(true) as SVGSVGElement, Math.min(LEGEND_SCALE, width / viewBox(svg).width)));
-    return legend;
-  }
-
-  function pageOf(width: number, children: Node[]): HTMLDivElement {
-    const div = document.createElement('div');
-    div.className = 'page';
-    div.style.width = `${width}px`;
-    div.append(...children);
-    printRoot.appendChild(div);
-    return div;
-  }
-
-  /** Height of laid-out content: pages are flow roots, so margins count. */
-  function heightOf(element: HTMLElement): number {
-    return element.getBoundingClientRect().height;
-  }
-
-  /**
-   * Lays the annex out on A4 for printing. The whole annex on one page, portrait or landscape,
-   * whichever shows it larger, when its scale stays legible; otherwise the chart is cut between
-   * boxes over portrait (tall) or landscape (wide) pages at the width of the page, each
-   * continuation page repeating the lanes' titles. Every height is measured, not estimated.
-   */
-  function print(spec: SheetSpec): PrintLayout {
-    printRoot.replaceChildren();
-    const chart = parseSvg(spec.chart);
-    const box = viewBox(chart);
-    const legendSvg = spec.legend === null ? null : parseSvg(spec.legend);
-    const area = (landscape: boolean) => ({
-      width: (landscape ? A4.long : A4.short) - 2 * MARGIN,
-      height: (landscape ? A4.short : A4.long) - 2 * MARGIN - SAFETY,
-    });
-
-    const onePage = (landscape: boolean): number => {
-      const { width, height } = area(landscape);
-      let scale = Math.min(1, width / box.width);
-      for (let round = 0; round < 3; round++) {
-        const trial = pageOf(width, [head(spec), sized(chart.cloneNode(true) as SVGSVGElement, scale), ...(legendSvg ? [legendBlock(legendSvg, width)] : [])]);
-        const used = heightOf(trial);
-        trial.remove();
-        if (used <= height + 0.5) return scale;
-        const fixed = used - box.height * scale;
-        scale = Math.min(scale * 0.995, (height - fixed) / box.height);
-      }
-      return scale;
-    };
-    const portrait = onePage(false);
-    const landscape = onePage(true);
-    const single = Math.max(portrait, landscape);
-    const isLandscape = single >= MIN_SCALE ? landscape > portrait : box.width > box.height;
-    const { width, height } = area(isLandscape);
-    pageStyle.textContent = `@page { size: A4 ${isLandscape ? 'landscape' : 'portrait'}; margin: ${MARGIN}px; }`;
-
-    if (single >= MIN_SCALE) {
-      pageOf(width, [head(spec), sized(chart, single), ...(legendSvg ? [legendBlock(legendSvg, width)] : [])]);
-      return { landscape: isLandscape, pages: 1, scale: single };
-    }
-
-    const scale = Math.min(1, width / box.width);
-    work.replaceChildren(sized(chart.cloneNode(true) as SVGSVGElement, 1));
-    const measured = work.querySelector('svg') as SVGSVGElement;
-    const headerHeight = laneHeaderBottom(measured) - box.y;
-    const bands = solidBands(measured);
-    work.replaceChildren();
-    const headOnly = pageOf(width, [head(spec)]);
-    const headHeight = heightOf(headOnly);
-    headOnly.remove();
-    const ys = cuts(bands, box.y, box.y + box.height, (height - headHeight) / scale, height / scale - headerHeight);
-    const pages: HTMLDivElement[] = [];
-    for (let i = 0; i + 1 < ys.length; i++) {
-      const slice = sized(chart.cloneNode(true) as SVGSVGElement, scale, { ...box, y: ys[i]!, height: ys[i + 1]! - ys[i]! });
-      const band = sized(chart.cloneNode(true) as SVGSVGElement, scale, { ...box, height: headerHeight });
-      pages.push(pageOf(width, i === 0 ? [head(spec), slice] : headerHeight > 0 ? [band, slice] : [slice]));
-    }
-    if (legendSvg !== null) {
-      const last = pages[pages.length - 1]!;
-      const legend = legendBlock(legendSvg, width);
-      last.appendChild(legend);
-      if (heightOf(last) > height) pages.push(pageOf(width, [legend]));
-    }
-    return { landscape: isLandscape, pages: pages.length, scale };
-  }
-
-  window.__tartip = { render, sheet, print };
+  window.__tartip = { render, renderAll, stop: () => void (stopped = true), sheet };
+  window.__tartipUtil = { parseSvg, viewBox, sized, head };
 }

@@ -47,6 +47,17 @@ const STRICT = new RegExp(
     `|\\d+\\)[ \\t]+${NAME}(?:[ \\t]*\\([^()\\n\\r]*\\))?[ \\t]*:[ \\t]*[«"]|\\d+\\.[ \\t]+«|(?:бөлім|§)[ \\t]*\\d+\\.?[ \\t]*(?:«|$))`,
   'gimu',
 );
+let strictLine: RegExp | undefined;
+
+/**
+ * Whether a line, as it would stand in a source, opens a clause with a text: a text never runs into such a
+ * line, so a writer (the formatter) wrapping a text must not start a continuation line so.
+ */
+export function opensClauseWithText(line: string): boolean {
+  strictLine ??= new RegExp(STRICT.source, 'imu');
+  return strictLine.test(line);
+}
+
 /** A line that starts an element at all: where a text that is never closed ends. */
 const LOOSE = new RegExp(`^[ \\t]*(?:${OPENER}[^\\n\\r«]*:|\\d+[.)][ \\t]|\\(бұдан[ \\t]+әрі|\\[|→|->|#)`, 'gimu');
 

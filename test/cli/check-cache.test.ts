@@ -1,5 +1,6 @@
 // `tartip check --cache` run as a user runs it: same reports as without it, only changed files compiled.
 import { spawnSync } from 'node:child_process';
+import { createHmac } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -23,8 +24,15 @@ function workspace(): string {
   return dir;
 }
 
-type Cache = { compiler: string; entries: Record<string, { sha256: string; diagnostics: { message: { en: string } }[] }> };
+type Finding = { code: string; message: { en: string } };
+type Cache = { compiler: string; entries: Record<string, { sha256: string; findings: Finding[]; digest: string }> };
 const readCache = (dir: string): Cache => JSON.parse(readFileSync(path.join(dir, '.tartip-cache.json'), 'utf8'));
+
+/** The digest as schema/tartip-cache.schema.json defines it: what whoever may write the compiler could forge. */
+function sign(cache: Cache, key: string): void {
+  const entry = cache.entries[key]!;
+  entry.digest = createHmac('sha256', cache.compiler).update(`${key}\u0000${entry.sha256}\u0000${JSON.stringify(entry.findings)}`).digest('hex');
+}
 
 describe('tartip check --cache', () => {
   it('reports exactly what a run without the cache reports, in every format, first run and cached run alike', () => {
@@ -46,8 +54,9 @@ describe('tartip check --cache', () => {
     const cache = readCache(dir);
     const key = path.join('src', 'references.tartip');
     expect(Object.keys(cache.entries)).toContain(key);
-    // Marking the cached finding shows the next run took it from the cache rather than compiling.
-    cache.entries[key]!.diagnostics[0]!.message.en = 'FROM THE CACHE';
+    // Marking the cached finding (and signing it as the compiler does) shows the next run took it from the cache.
+    cache.entries[key]!.findings[0]!.message.en = 'FROM THE CACHE';
+    sign(cache, key);
     writeFileSync(path.join(dir, '.tartip-cache.json'), JSON.stringify(cache));
     expect(run(['check', 'src', '--cache', '--lang', 'en'], dir).stdout).toContain('FROM THE CACHE');
     // A changed file is compiled again, and its new findings are what is reported.
@@ -61,7 +70,10 @@ describe('tartip check --cache', () => {
     const dir = workspace();
     run(['check', 'src', '--cache'], dir);
     const cache = readCache(dir);
-    for (const entry of Object.values(cache.entries)) for (const d of entry.diagnostics) d.message.en = 'STALE';
+    for (const [key, entry] of Object.entries(cache.entries)) {
+      for (const d of entry.findings) d.message.en = 'STALE';
+      sign(cache, key);
+    }
     writeFileSync(path.join(dir, '.tartip-cache.json'), JSON.stringify({ ...cache, compiler: '0.0.1+0000000000000000' }));
     expect(run(['check', 'src', '--cache', '--lang', 'en'], dir).stdout).not.toContain('STALE');
     expect(readCache(dir).compiler).toBe(cache.compiler);

@@ -101,7 +101,7 @@ describe('a batch with broken files', () => {
       expect(other.code).toBe(1);
       expect(other.stderr.slice(other.stderr.indexOf('Files with no output'))).toBe(summary);
     }
-    expect(Object.keys(snapshot(path.join(dir, 'build'))).sort()).toEqual(['a-good.json', path.join('sub', 'z-good.json')]);
+    expect(Object.keys(snapshot(path.join(dir, 'build'))).sort()).toEqual(['a-good.bpmn', 'a-good.json', path.join('sub', 'z-good.bpmn'), path.join('sub', 'z-good.json')]);
   });
 });
 

@@ -10,6 +10,8 @@ const FAMILIES: [prefix: string, title: string, about: string][] = [
   ['TRT1', 'Syntax and input (TRT1xxx)', 'Reading the file: encoding, limits, tokens and the grammar. The parser recovers after each error, so one run reports them all.'],
   ['TRT2', 'Names, durations and legal checks (TRT2xxx)', 'What the act says: references, numbers in words, durations against the term, numbering, flow and channels.'],
   ['TRT3', 'Output and rendering (TRT3xxx)', 'Producing the JSON and the diagrams. TRT3001 is a Tártip bug; the others concern the browser.'],
+  ['TRT5', 'Import (TRT5xxx)', 'What `tartip import` could not decide when it read a printed act: each warning stands in the draft as a comment at the place, citing the source line. TRT509x are errors about the input itself.'],
+  ['TRT6', 'Formatting and editor tools (TRT6xxx)', 'Why `tartip fmt` left a file as it was and what `fmt --check` found, and the language server\'s answers to an editor (e.g. a rename it refuses, in the client\'s language): about the layout and the editor, not the act, so they cannot be configured.'],
   ['TRT9', 'Command line and files (TRT9xxx)', 'Reading inputs, writing outputs, options and configuration: about the run rather than the act, so they cannot be configured.'],
 ];
 

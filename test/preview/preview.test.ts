@@ -14,7 +14,8 @@ import { regulationDiagrams, requireBrowser, svgText } from '../render/browser.j
 const root = path.resolve(import.meta.dirname, '../..');
 const bin = path.join(root, 'dist/tartip.js');
 const ACT = '2018-1114-08-adoption-candidates-registration.tartip';
-const ACTION = '«құжаттарды тіркейді, көрсетілетін қызметті алушыға тиісті құжаттардың қабылданғаны туралы\n          қолхат береді»';
+// As `tartip fmt` wraps it in the committed act.
+const ACTION = '«құжаттарды тіркейді, көрсетілетін қызметті алушыға тиісті құжаттардың қабылданғаны\n          туралы қолхат береді»';
 
 /** Starts `tartip preview` and resolves to its address, the first line it prints. */
 function startPreview(file: string, args: string[] = []): Promise<{ child: ChildProcessWithoutNullStreams; url: string }> {

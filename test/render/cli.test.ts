@@ -1,4 +1,4 @@
-// `tartip build` and `tartip diagram` as a user runs them: outputs, no browser, Ctrl-C, fast start.
+// `tartip build` and `tartip diagram` as a user runs them (build also writes each act's document: test/document): outputs, no browser, Ctrl-C, fast start.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,7 +37,7 @@ describe('tartip build', () => {
       }
     }
     expect([...files].filter((f) => path.basename(f).startsWith('.tartip-'))).toEqual([]);
-  }, 180_000);
+  }, 900_000);
 });
 
 describe('tartip diagram', () => {

@@ -16,9 +16,15 @@ export interface Slip {
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const SLIPS: Slip[] = JSON.parse(readFileSync(path.join(import.meta.dirname, 'slips.json'), 'utf8')).slips;
 
+/** `from` as a pattern in which a space matches any run of whitespace: the acts are re-wrapped by `tartip fmt`. */
+function pattern(from: string): RegExp {
+  return new RegExp(from.split(/\s+/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'));
+}
+
 export function slipped(slip: Slip): string {
   const text = readFileSync(path.join(ROOT, 'regulations', slip.act), 'utf8');
-  const at = text.indexOf(slip.from);
-  if (at < 0) throw new Error(`slip ${slip.id}: «${slip.from}» is not in ${slip.act}`);
-  return text.slice(0, at) + slip.to + text.slice(at + slip.from.length);
+  if (slip.from === '') return text;
+  const match = pattern(slip.from).exec(text);
+  if (!match) throw new Error(`slip ${slip.id}: «${slip.from}» is not in ${slip.act}`);
+  return text.slice(0, match.index) + slip.to + text.slice(match.index + match[0].length);
 }

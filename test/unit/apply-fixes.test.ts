@@ -1,6 +1,6 @@
 // Applying the fixes diagnostics offer: overlapping, stale and no-op fixes are left for a later pass.
 import { describe, expect, it } from 'vitest';
-import { applyFixes, compatibleFixes } from '../../src/cli/apply-fixes.js';
+import { applyFixes, compatibleFixes } from '../../src/fixes/apply-fixes.js';
 import type { Diagnostic } from '../../src/diagnostics/types.js';
 
 const at = (offset: number) => ({ line: 1, column: offset + 1, offset });

@@ -3,13 +3,14 @@ import { formatGithubReport } from '../../diagnostics/format-github.js';
 import { formatJsonReport } from '../../diagnostics/format-json.js';
 import { formatSarif } from '../../diagnostics/format-sarif.js';
 import { inLanguage, type Language } from '../../diagnostics/format-text.js';
+import { hasErrors } from '../../compile.js';
 import { applyRules } from '../../diagnostics/severity.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import type { LineMap } from '../../text/line-map.js';
 import { fixFile, type AppliedFix } from '../apply-fixes.js';
 import { fileStore, splitByCache, type CacheStore } from '../check-cache.js';
 import { parseRuleFlags, resolveRules } from '../config.js';
-import { cliMessage, printDiagnostics, type Reporter } from '../report.js';
+import { cliMessage, noticeTo, printDiagnostics, type Reporter } from '../report.js';
 import { compileSources, diagnoseOnly, mergeOutcomes, type FileOutcome } from '../run-files.js';
 import { readStdin } from '../read-source.js';
 import { UsageError, findSources, type SourceFile } from '../sources.js';
@@ -68,7 +69,7 @@ const MAX_FIX_PASSES = 10;
  * `--fix`, the fixable findings are fixed in the files and those files checked again, pass after pass.
  */
 export async function runCheckBatch(inputs: string[], options: BatchCheckOptions, stdout: (s: string) => void, stderr: (s: string) => void = () => {}): Promise<number> {
-  const { sources, rulesFor } = prepare(inputs, options, await stdinSource(inputs, options));
+  const { sources, rulesFor } = prepare(inputs, options, await stdinSource(inputs, options), stderr);
   const lineMaps = new Map<string, LineMap>();
   let outcomes = await diagnose(sources, lineMaps, options, stderr);
   let writeFailed = false;
@@ -80,7 +81,7 @@ export async function runCheckBatch(inputs: string[], options: BatchCheckOptions
     const byPath = new Map(again.map((o) => [o.source.path, o]));
     outcomes = outcomes.map((o) => byPath.get(o.source.path) ?? o);
   }
-  const code = report(sources, outcomes, lineMaps, rulesFor, options, stdout);
+  const code = report(sources, outcomes, lineMaps, rulesFor, options, stdout, stderr);
   return writeFailed ? Math.max(code, 2) : code;
 }
 
@@ -123,10 +124,11 @@ function fixedLine({ diagnostic: d, before }: AppliedFix, language: Language): s
 }
 
 /** Sources and their severities, before anything is compiled: a bad configuration stops the run early. */
-function prepare(inputs: string[], options: CheckOptions, stdin?: SourceFile) {
+function prepare(inputs: string[], options: CheckOptions, stdin?: SourceFile, stderr?: (s: string) => void) {
   const flags = parseRuleFlags(options.rules ?? []);
   const files = inputs.filter((i) => i !== STDIN);
-  const sources = [...(stdin ? [stdin] : []), ...(files.length > 0 || !stdin ? findSources(files) : [])];
+  const notice = stderr ? noticeTo(stderr, options.language) : undefined;
+  const sources = [...(stdin ? [stdin] : []), ...(files.length > 0 || !stdin ? findSources(files, { notice }) : [])];
   return { sources, rulesFor: resolveRules(sources.map((s) => s.path), options.config, flags) };
 }
 
@@ -145,7 +147,7 @@ async function stdinSource(inputs: string[], options: BatchCheckOptions): Promis
   return { path: label, outputName: 'stdin', content: await readStdin() };
 }
 
-function report(sources: SourceFile[], outcomes: FileOutcome[], lineMaps: Map<string, LineMap>, rulesFor: ReturnType<typeof resolveRules>, options: CheckOptions, stdout: (s: string) => void): number {
+function report(sources: SourceFile[], outcomes: FileOutcome[], lineMaps: Map<string, LineMap>, rulesFor: ReturnType<typeof resolveRules>, options: CheckOptions, stdout: (s: string) => void, stderr: (s: string) => void = () => {}): number {
   const all = outcomes.flatMap((o) => applyRules(o.diagnostics, rulesFor(o.source.path)));
   const diagnostics = options.quiet ? all.filter((d) => d.severity === 'error') : all;
   switch (options.format) {
@@ -158,5 +160,13 @@ function report(sources: SourceFile[], outcomes: FileOutcome[], lineMaps: Map<st
       break;
     }
   }
-  return exitCode(all, options.maxWarnings);
+  const code = exitCode(all, options.maxWarnings);
+  // Warnings alone fail only by --max-warnings, and a quiet report does not list them: the reason is said.
+  const warnings = all.filter((d) => d.severity === 'warning').length;
+  if (code === 1 && !hasErrors(all) && options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    const line = cliMessage('TRT9015', { count: warnings, max: options.maxWarnings }, options.language);
+    if (options.format === 'text') stdout(line);
+    else stderr(line);
+  }
+  return code;
 }

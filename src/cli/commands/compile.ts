@@ -1,20 +1,24 @@
 // `tartip compile`: writes <out>/<name>.json for every source that compiles without errors.
 import { hasErrors } from '../../compile.js';
 import type { LineMap } from '../../text/line-map.js';
-import { printOutputReport, type Reporter } from '../report.js';
+import { noticeTo, printOutputReport, type Reporter } from '../report.js';
 import { batchSummary, compileSources, outputsExitCode, type FileOutcome } from '../run-files.js';
+import { readStdin } from '../read-source.js';
 import { findSources, type SourceFile } from '../sources.js';
 import { compileBatch } from '../workers/pool.js';
-import { outputPath, writeAtomic } from '../write-output.js';
+import { confinedPath, outputPath, writeAtomic, writeFailure } from '../write-output.js';
 import type { Language } from '../../diagnostics/format-text.js';
 import { createDiagnostic } from '../../diagnostics/create.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
+import { writeBpmnFiles, type CompileFormat } from './write-bpmn.js';
 
 export interface CompileOptions {
   outDir: string;
   language: Language;
   color: boolean;
   quiet: boolean;
+  /** What to write for each act; JSON only by default. */
+  formats?: CompileFormat[];
 }
 
 export function serializeJson(value: unknown): string {
@@ -27,11 +31,21 @@ export function runCompile(inputs: string[], options: CompileOptions, stdout: (s
   return writeOutputs(sources, compileSources(sources, lineMaps), lineMaps, options, stdout, stderr);
 }
 
-/** `tartip compile` as the command line runs it: a large batch is compiled on worker threads, with the same outputs. */
+/**
+ * `tartip compile` as the command line runs it: a large batch is compiled on worker threads, with the same
+ * outputs. «-» compiles standard input (read up to the size limit) to «<out>/stdin.json».
+ */
 export async function runCompileBatch(inputs: string[], options: CompileOptions & { jobs?: number | undefined }, stdout: (s: string) => void, stderr: (s: string) => void): Promise<number> {
-  const sources = findSources(inputs);
+  const files = inputs.filter((i) => i !== '-');
+  const stdin: SourceFile[] = inputs.includes('-') ? [{ path: '<stdin>', outputName: 'stdin', content: await readStdin() }] : [];
+  const sources = [...stdin, ...(files.length > 0 ? findSources(files, { notice: noticeTo(stderr, options.language) }) : [])];
   const lineMaps = new Map<string, LineMap>();
-  return writeOutputs(sources, await compileBatch(sources, lineMaps, { keep: 'json', jobs: options.jobs }), lineMaps, options, stdout, stderr);
+  const outcomes = await compileBatch(sources, lineMaps, { keep: 'json', jobs: options.jobs });
+  const formats = options.formats ?? ['json'];
+  if (!formats.includes('bpmn')) return writeOutputs(sources, outcomes, lineMaps, options, stdout, stderr);
+  const extra: Diagnostic[] = [];
+  const bpmn = await writeBpmnFiles(outcomes, options.outDir, extra);
+  return writeOutputs(sources, outcomes, lineMaps, options, stdout, stderr, { extra, bpmn: bpmn.written, ioFailed: bpmn.ioFailed });
 }
 
 /**
@@ -46,23 +60,29 @@ export function writeDefinitions(outcomes: FileOutcome[], outDir: string, diagno
     if (!json || hasErrors(outcome.diagnostics)) continue;
     const target = outputPath(outDir, `${outcome.source.outputName}.json`);
     try {
-      writeAtomic(target, serializeJson(json));
+      writeAtomic(confinedPath(outDir, `${outcome.source.outputName}.json`), serializeJson(json));
       written++;
     } catch (error) {
       ioFailed = true;
       const at = { line: 1, column: 1, offset: 0 };
-      diagnostics.push(createDiagnostic('TRT9002', outcome.source.path, { start: at, end: at }, { path: target, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+      const failure = writeFailure(error, target);
+      diagnostics.push(createDiagnostic(failure.code, outcome.source.path, { start: at, end: at }, failure.args));
     }
   }
   return { written, ioFailed };
 }
 
-function writeOutputs(sources: SourceFile[], outcomes: FileOutcome[], lineMaps: Map<string, LineMap>, options: CompileOptions, stdout: (s: string) => void, stderr: (s: string) => void): number {
-  const diagnostics = outcomes.flatMap((o) => o.diagnostics);
-  const { written, ioFailed } = writeDefinitions(outcomes, options.outDir, diagnostics);
+function writeOutputs(
+  sources: SourceFile[], outcomes: FileOutcome[], lineMaps: Map<string, LineMap>, options: CompileOptions, stdout: (s: string) => void, stderr: (s: string) => void,
+  bpmn?: { extra: Diagnostic[]; bpmn: number; ioFailed: boolean },
+): number {
+  const diagnostics = [...outcomes.flatMap((o) => o.diagnostics), ...(bpmn?.extra ?? [])];
+  const json = (options.formats ?? ['json']).includes('json') ? writeDefinitions(outcomes, options.outDir, diagnostics) : { written: 0, ioFailed: false };
+  const written = json.written;
+  const ioFailed = json.ioFailed || Boolean(bpmn?.ioFailed);
   const reporter: Reporter = { language: options.language, color: options.color, sources: lineMaps };
   printOutputReport(reporter, diagnostics, sources.length, options.quiet, stderr);
   stderr(batchSummary(sources.map((s) => s.path), diagnostics, options.language));
-  if (!options.quiet) stdout(`${written}/${sources.length} → ${options.outDir}\n`);
+  if (!options.quiet) stdout(bpmn ? `${written} .json, ${bpmn.bpmn} .bpmn of ${sources.length} → ${options.outDir}\n` : `${written}/${sources.length} → ${options.outDir}\n`);
   return outputsExitCode(diagnostics, ioFailed);
 }

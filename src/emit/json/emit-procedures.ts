@@ -4,6 +4,7 @@ import type { Statement } from '../../ast/statements.js';
 import { textContains } from '../../text/compare.js';
 import type * as M from '../../semantic/model.js';
 import { isoDuration } from '../../semantic/durations.js';
+import type { ProcedureTerm } from '../../semantic/checks/term.js';
 import type * as J from './model.js';
 
 export function standardRefs(targets: RefTarget[]): J.StandardRef[] {
@@ -131,8 +132,9 @@ function step(procedure: M.BoundProcedure, s: M.BoundStep, refusal: string): J.S
 }
 
 /** `refusal` names the declared refusal, which the bare keyword «бас тарту» stands for in decisions. */
-export function procedureInfo(p: M.BoundProcedure, refusal: string): J.ProcedureInfo {
+export function procedureInfo(p: M.BoundProcedure, refusal: string, term?: ProcedureTerm): J.ProcedureInfo {
   const isSystem = p.node.steps.some((s) => s.systemLabel !== undefined);
+  const stated = term ? duration(term.term.duration) : null;
   return {
     id: p.id,
     kind: isSystem ? 'information-system' : 'units',
@@ -141,5 +143,13 @@ export function procedureInfo(p: M.BoundProcedure, refusal: string): J.Procedure
     condition: p.node.condition?.value ?? null,
     heading: p.node.heading?.value ?? null,
     steps: p.steps.map((s) => step(p, s, refusal)),
+    ...(term && stated ? {
+      term: {
+        duration: stated,
+        steps: { ...term.path.figures },
+        path: term.path.steps.map((i) => stepId(p.id, i)),
+        withinTerm: term.within ?? null,
+      },
+    } : {}),
   };
 }

@@ -9,6 +9,7 @@ import { ACT_KINDS, AUTOMATION, DELIVERY, SERVICE_FORMS, matchPhrase } from '../
 import { statements } from '../../semantic/walk.js';
 import { appendixRefs, declaredIds, duration, procedureInfo, standardRefs, stepId } from './emit-procedures.js';
 import { defectCodes } from '../../semantic/checks/defects.js';
+import { procedureTerm } from '../../semantic/checks/term.js';
 import type * as J from './model.js';
 
 export const SCHEMA_ID = 'https://tartip.kz/schema/process-definition/2.json';
@@ -165,7 +166,7 @@ export function emitJson(model: Model, source: string): J.ProcessDefinition {
         break;
       case 'Procedure': {
         const bound = model.procedures.get(s.name.name);
-        if (bound?.node === s) out.procedures.push(procedureInfo(bound, refusal));
+        if (bound?.node === s) out.procedures.push(procedureInfo(bound, refusal, procedureTerm(model, bound)));
         break;
       }
       default: break;

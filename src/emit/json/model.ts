@@ -222,6 +222,17 @@ export interface ProcedureInfo {
   condition: string | null;
   heading: string | null;
   steps: StepInfo[];
+  /** The total term the act states for the channel, against the steps' sum on the longest path; absent when it states none. */
+  term?: ProcedureTerm;
+}
+
+export interface ProcedureTerm {
+  duration: Duration;
+  /** The sum along the longest path, per unit family, without what «мерзіміне кірмейді». */
+  steps: { seconds: number; calendarDays: number; workingDays: number };
+  path: string[];
+  /** Null when the term mixes unit families and cannot be compared. */
+  withinTerm: boolean | null;
 }
 
 export interface ChartInfo {

@@ -6,7 +6,7 @@ import type { BoundProcedure, BoundStep, Model, Transition } from '../model.js';
 import { ZERO, add, describeFigures, figuresOf, formatNumber, leastIn, termFamily, type Family, type Figures } from './figures.js';
 import { stepName } from './steps.js';
 
-interface Path {
+export interface Path {
   figures: Figures;
   steps: number[];
 }
@@ -66,6 +66,25 @@ function conversion(f: Figures, family: Family): Bilingual {
   return { kk: '', en: '' };
 }
 
+/** A procedure's steps against the total term the act states for its channel (undefined: it states none). */
+export interface ProcedureTerm {
+  term: Model['termDurations'][number];
+  /** The longest path's sum, in the family the term is stated in (in seconds when the term mixes families). */
+  path: Path;
+  /** Undefined when the term mixes unit families and cannot be compared. */
+  within: boolean | undefined;
+}
+
+export function procedureTerm(model: Model, procedure: BoundProcedure): ProcedureTerm | undefined {
+  const term = model.termDurations.find((t) => t.channel === procedure.channel) ?? model.termDurations.find((t) => t.channel === undefined);
+  if (!term?.duration) return undefined;
+  const termFigures = figuresOf(term.duration, 'time', false);
+  const family = termFamily(termFigures);
+  const path = longestPath(procedure, family ?? 'time');
+  // A thousandth of the unit absorbs rounding in sums such as 1,5 minutes written in seconds.
+  return { term, path, within: family ? leastIn(path.figures, family) <= leastIn(termFigures, family) + 1e-3 : undefined };
+}
+
 export function checkTerms(model: Model, bag: DiagnosticBag): void {
   for (const term of model.termDurations) {
     const termFigures = figuresOf(term.duration, 'time', false);
@@ -75,7 +94,6 @@ export function checkTerms(model: Model, bag: DiagnosticBag): void {
     for (const procedure of model.procedures.values()) {
       if (term.channel !== undefined && procedure.channel !== term.channel) continue;
       const path = longestPath(procedure, family);
-      // A thousandth of the unit absorbs rounding in sums such as 1,5 minutes written in seconds.
       if (leastIn(path.figures, family) <= limit + 1e-3) continue;
       bag.add('TRT2104', procedure.node.name.range, {
         procedure: procedure.id,

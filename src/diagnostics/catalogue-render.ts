@@ -1,0 +1,15 @@
+// Catalogue of rendering diagnostics (TRT3250–TRT3299, TRT9050–TRT9059): time budgets and the browser's lifetime.
+import type { CatalogueEntry } from './catalogue.js';
+
+export const RENDER_MESSAGES: CatalogueEntry[] = [
+  {
+    code: 'TRT3250', name: 'render-timeout', severity: 'error',
+    kk: '«{diagram}» диаграммасы {seconds} секундта салынбады, тоқтатылды; қалған диаграммалар салынды (уақытты --chart-timeout арқылы ұзартуға болады)',
+    en: 'rendering «{diagram}» took longer than {seconds} s and was stopped; the other diagrams were rendered (--chart-timeout allows longer)',
+  },
+  {
+    code: 'TRT9050', name: 'bad-chart-timeout', severity: 'error',
+    kk: '--chart-timeout оң сан болуы керек (секунд), ал «{value}» берілді',
+    en: '--chart-timeout must be a positive number of seconds, got «{value}»',
+  },
+];

@@ -1,0 +1,132 @@
+// Reads one numbered step of a procedure: performer, action, duration, result, and a «немесе … жағдайда» branch.
+import { findDurations, unreadDurations, writeDuration } from './durations.js';
+import { squeeze } from './normalise.js';
+import { trimEnd } from './phrases.js';
+
+export interface Performer {
+  id: string;
+  /** The forms the act names it by, longest first. */
+  names: string[];
+}
+
+export interface ReadBranch {
+  condition: string;
+  closer: string;
+  action: string;
+  duration: string | null;
+  target: 'бас тарту' | 'аяқталу';
+}
+
+export interface ReadStep {
+  performer: string | null;
+  action: string;
+  duration: string | null;
+  result: string | null;
+  branch: ReadBranch | null;
+  /** Text printed after the step's last sentence (the paragraph's closing sentence). */
+  trailing: string | null;
+  durationsFound: number;
+  /** Printed groups that look like durations but do not read as one. */
+  unread: string[];
+}
+
+const RESULT = /(?:Рәсімнің|рәсімнің)\s*\((?:іс-қимылдың|іс-қимылдардың)\)\s*нәтижесі\s*[:–—-]\s*/u;
+const BRANCH = /^(.*?)[,;]?\s+немесе\s+(?:егер\s+)?(.+?)\s+(жағдайда|жағдайларда|кезде)\s*,\s*(.+)$/u;
+
+const fold = (s: string) => s.toLocaleLowerCase('kk');
+
+/** One letter added, dropped or changed: the print's slips («қызеткері» for «қызметкері»). */
+function oneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return a.slice(i + (a.length >= b.length ? 1 : 0)) === b.slice(i + (b.length >= a.length ? 1 : 0));
+}
+
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length >= 6 && b.length >= 6 && oneEdit(a, b)) return true;
+  const n = Math.min(a.length, b.length);
+  let common = 0;
+  while (common < n && a[common] === b[common]) common++;
+  return common >= 4 && common >= n - 2;
+}
+
+/** The performer whose name the sentence begins with (case endings aside), and how many words it took. */
+export function matchPerformer(sentence: string, performers: Performer[]): { id: string; words: number } | undefined {
+  const words = fold(sentence).replace(/[«»]/g, '').split(' ');
+  let best: { id: string; words: number } | undefined;
+  for (const p of performers) {
+    for (const name of p.names) {
+      const nameWords = fold(name).replace(/[«»]/g, '').split(' ');
+      if (nameWords.length > words.length || (best && nameWords.length <= best.words)) continue;
+      if (nameWords.every((w, i) => sameWord(w, words[i]!))) best = { id: p.id, words: nameWords.length };
+    }
+  }
+  return best;
+}
+
+function dropWords(sentence: string, n: number): string {
+  return sentence.split(' ').slice(n).join(' ');
+}
+
+/** Reads a step's printed text. */
+export function readStep(text: string, performers: Performer[]): ReadStep {
+  let body = squeeze(text);
+  let result: string | null = null;
+  let trailing: string | null = null;
+  const r = body.match(RESULT);
+  if (r) {
+    const after = body.slice(r.index! + r[0].length);
+    body = body.slice(0, r.index);
+    // The result ends with the item's «;» or «.»; a sentence after it closes the paragraph.
+    const end = after.search(/[.;](\s+[А-ЯӘҒҚҢӨҰҮҺІ]|\s*$)/u);
+    result = trimEnd(end >= 0 ? after.slice(0, end) : after);
+    const rest = end >= 0 ? squeeze(after.slice(end + 1)) : '';
+    trailing = rest || null;
+  }
+  // «… жүзеге асырады. Орындалу ұзақтығы – 30 (отыз) минут.» states the duration as a sentence of its own.
+  let stated: string | null = null;
+  const sentence = body.match(/\.?\s*(?:Орындалу|орындалу|Орындау|орындау)\s+ұзақтығы\s*[–—:-]\s*([^.;]+)[.;]?\s*/u);
+  if (sentence && writeDuration(sentence[1]!)) {
+    stated = writeDuration(sentence[1]!)!;
+    const rest = squeeze(body.slice(sentence.index! + sentence[0].length));
+    if (rest) trailing = trailing ? `${rest} ${trailing}` : rest;
+    body = body.slice(0, sentence.index);
+  }
+  let durations = findDurations(body);
+  // A duration closing a sentence ends the step's action; what follows is another sentence of the paragraph.
+  const closing = durations.find((d) => /^\s*\.\s+\S/u.test(body.slice(d.end)));
+  if (closing) {
+    const rest = squeeze(body.slice(closing.end).replace(/^\s*\.\s*/u, ''));
+    trailing = trailing ? `${rest} ${trailing}` : rest;
+    body = body.slice(0, closing.end);
+    durations = durations.filter((d) => d.end <= closing.end);
+  }
+  let cut = body;
+  for (const d of [...durations].reverse()) cut = cut.slice(0, d.start) + cut.slice(d.end);
+  cut = squeeze(cut.replace(/\s+([,.;])/g, '$1'));
+  const who = matchPerformer(cut, performers);
+  let action = who ? dropWords(cut, who.words) : cut;
+  let branch: ReadBranch | null = null;
+  let duration = stated ?? (durations.length ? durations[durations.length - 1]!.written : null);
+  const b = trimEnd(action).match(BRANCH);
+  if (b) {
+    let branchAction = b[4]!;
+    const again = matchPerformer(branchAction, performers);
+    if (again) branchAction = dropWords(branchAction, again.words);
+    branchAction = trimEnd(branchAction);
+    branch = {
+      condition: squeeze(b[2]!),
+      closer: b[3]!,
+      action: branchAction,
+      duration: null,
+      target: /бас\s+тарт/u.test(branchAction) ? 'бас тарту' : 'аяқталу',
+    };
+    // Two durations around a branch: the step keeps the last, as the act's closing bracket; the other is the branch's.
+    if (durations.length === 2) branch.duration = durations[0]!.written;
+    action = b[1]!;
+  }
+  const unread = unreadDurations(body);
+  return { performer: who?.id ?? null, action: trimEnd(action), duration, result, branch, trailing, durationsFound: durations.length, unread };
+}

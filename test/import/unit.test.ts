@@ -1,0 +1,108 @@
+// The importer's parts: durations in words and digits, mending words the print broke, page banners, and each TRT50xx it leaves.
+import { describe, expect, it } from 'vitest';
+import { compile } from '../../src/compile.js';
+import { findDurations, writeDuration } from '../../src/import/durations.js';
+import { importAct } from '../../src/import/import-act.js';
+import { documentLexicon, isBanner, joinLines, sourceLines } from '../../src/import/normalise.js';
+import { htmlToText } from '../../src/import/read-input.js';
+import { printedText, TRAINING } from './agreement.js';
+
+/** Reads one duration as the compiler does, through a one-step act. */
+function compiled(duration: string) {
+  const draft = writeDuration(duration);
+  expect(draft, duration).toBeDefined();
+  return draft!;
+}
+
+describe('durations', () => {
+  it.each([
+    ['отыз минуттан аспайды', 'отыз минуттан аспайды'],
+    ['30 (отыз) минут', '30 (отыз) минут'],
+    ['күнтізбелік он күн ішінде', 'күнтізбелік он күн ішінде'],
+    ['бір жұмыс күні', 'бір жұмыс күні'],
+    ['бір жұмыс күні ішінде, құжаттарды қабылдау күні мемлекеттік қызмет көрсету мерзіміне кірмейді',
+      'бір жұмыс күні ішінде, «құжаттарды қабылдау күні мемлекеттік қызмет көрсету» мерзіміне кірмейді'],
+    ['тексеру актісін жасау - күнтізбелік он күн ішінде; шарт жобасын дайындау - күнтізбелік он сегіз күн ішінде',
+      '«тексеру актісін жасау» – күнтізбелік он күн ішінде; «шарт жобасын дайындау» – күнтізбелік он сегіз күн ішінде'],
+  ])('«%s» is written «%s»', (printed, written) => {
+    expect(compiled(printed)).toBe(written);
+  });
+
+  it('is found in its parentheses, and a parenthesis that is no duration is left alone', () => {
+    const found = findDurations('құжаттарды тіркейді (бір сағаттан аспайды). Рәсімнің (іс-қимылдың) нәтижесі: беру');
+    expect(found.map((d) => d.written)).toEqual(['бір сағаттан аспайды']);
+    expect(writeDuration('отыз он минуттан аспайды')).toBeUndefined();
+    expect(writeDuration('бір апта')).toBeUndefined();
+  });
+
+  it('reads in the compiled draft as the value, unit and bound the act states', () => {
+    const json = compile(importAct(printedText(TRAINING['2018-1114-13-school-meals']!), 'act.txt').draft, 'd.tartip').json!;
+    const d = json.procedures[0]!.steps[3]!.duration;
+    expect(d).toMatchObject({ kind: 'amount', value: 4, unit: 'working-day', bound: 'within', numberWritten: 'words' });
+  });
+});
+
+describe('normalising the print', () => {
+  const lexicon = documentLexicon(sourceLines('құжаттарды тіркейді және құжаттарды береді.\nстандарттың талаптары, стандарттың іс-қимылдың тәртібі.'));
+  it('mends a word broken with a hyphen, and keeps a hyphen the act writes', () => {
+    expect(joinLines([{ line: 1, text: 'стан-' }, { line: 2, text: 'дарттың талаптары' }], lexicon).text).toBe('стандарттың талаптары');
+    expect(joinLines([{ line: 1, text: 'рәсімнің (іс-' }, { line: 2, text: 'қимылдың)' }], lexicon).text).toBe('рәсімнің (іс-қимылдың)');
+  });
+  it('mends a word broken without a hyphen when the document prints it whole, and leaves two words apart', () => {
+    expect(joinLines([{ line: 1, text: 'орындаушысы құжат' }, { line: 2, text: 'тарды тіркейді' }], lexicon).text).toBe('орындаушысы құжаттарды тіркейді');
+    expect(joinLines([{ line: 1, text: 'құжаттарды' }, { line: 2, text: 'тіркейді' }], lexicon).text).toBe('құжаттарды тіркейді');
+  });
+  it('drops page banners and blank lines, keeping the input line numbers', () => {
+    expect(isBanner('4-бет →')).toBe(true);
+    expect(isBanner('←  3-бет')).toBe(true);
+    expect(isBanner('4. Мемлекеттік')).toBe(false);
+    expect(sourceLines('a\n\n  \n4-бет →\nb  c ').map((l) => [l.line, l.text])).toEqual([[1, 'a'], [5, 'b c']]);
+  });
+  it('reads an HTML page one line per block element', () => {
+    expect(htmlToText('<html><head><style>p{}</style></head><body><p>1. Жалпы <b>ережелер</b></p><div>2) екі</div></body></html>'))
+      .toBe('1. Жалпы ережелер\n2) екі\n');
+  });
+});
+
+describe('what the importer leaves to review', () => {
+  const base = printedText(TRAINING['2018-1114-13-school-meals']!);
+  const codes = (text: string) => {
+    const r = importAct(text, 'act.txt');
+    expect(compile(r.draft, 'd.tartip').diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    return r.diagnostics.map((d) => d.code);
+  };
+  it('leaves nothing on a clean act', () => {
+    expect(codes(base)).toEqual([]);
+  });
+  it('TRT5003: the title is taken from the standard when the title block is not printed', () => {
+    const untitled = base.replace(/Қызылорда облысы әкімдігінің 2018\s+жылғы «14» мамырдағы[\s\S]*$/u, '');
+    expect(untitled).not.toBe(base);
+    expect(codes(untitled)).toContain('TRT5003');
+  });
+  it.each([
+    ['TRT5001', 'көрсетілетін қызметті берушінің басшысы  құжаттарды қарайды', 'аудан әкімі құжаттарды қарайды'],
+    ['TRT5002', '(төрт жұмыс күні ішінде)', '(төрт-бес жұмыс күні ішінде)'],
+    ['TRT5004', 'электрондық және (немесе) қағаз түрінде.', 'ауызша түрінде.'],
+    ['TRT5005', '2015 жылғы 13 сәуірдегі', '2015 жылғы 32 сәуірдегі'],
+    ['TRT5007', 'кеңсе қызметкеріне стандарттың 9-тармағына сәйкес  құжаттарды', 'стандарттың 9-тармағына сәйкес  құжаттарды'],
+    ['TRT5008', 'Рәсімнің (іс-қимылдың) нәтижесі: құжаттар топтамасын \nұсыну;', 'ұсыну;'],
+  ])('%s: «%s» printed as «%s»', (code, from, to) => {
+    expect(base.includes(from), from).toBe(true);
+    expect(codes(base.replace(from, to))).toContain(code);
+  });
+  it('TRT5006: units are read from the steps when no list of participants is printed', () => {
+    const text = base.replace(/^7\. Мемлекеттік көрсетілетін[\s\S]*?орындаушысы\.\s*$/mu, '');
+    expect(text).not.toBe(base);
+    const r = importAct(text, 'act.txt');
+    expect(r.diagnostics.map((d) => d.code)).toContain('TRT5006');
+    const json = compile(r.draft, 'd.tartip').json!;
+    expect(json.entities.filter((e) => e.kind === 'participant').map((e) => e.names[0])).toContain('көрсетілетін қызметті берушінің кеңсе қызметкері');
+  });
+  it('TRT5090: a text with no act in it', () => {
+    expect(importAct('Жаңалықтар.\nБүгін күн ашық.', 'news.txt').diagnostics.map((d) => d.code)).toEqual(['TRT5090']);
+  });
+  it('a paragraph numbered twice becomes the act\'s own defect note', () => {
+    const draft = importAct(printedText(TRAINING['2018-1114-05-guardians-allowance']!), 'act.txt').draft;
+    expect(draft).toMatch(/ақау \[TRT2201\]/u);
+  });
+});
