@@ -46,7 +46,9 @@ describe('tartip fmt', () => {
     const outside = folder({ 'real.tartip': UGLY });
     symlinkSync(path.join(outside, 'real.tartip'), path.join(dir, 'link.tartip'));
     const result = run(['fmt', dir, path.join(dir, 'link.tartip'), '--lang', 'en']);
-    expect(result.stderr).toBe('tartip: TRT6004: 3 of 4 file(s) formatted\n');
+    // The folder's link is reported (links inside a folder are not followed); named on the command line, it is formatted.
+    expect(result.stderr).toContain('TRT9013');
+    expect(result.stderr.endsWith('tartip: TRT6004: 3 of 4 file(s) formatted\n')).toBe(true);
     expect(result.code).toBe(0);
     for (const f of ['a.tartip', 'sub/b.tartip', 'sub/deeper/c.tartip']) expect(readFileSync(path.join(dir, f), 'utf8')).toBe(PRETTY);
     expect(statSync(path.join(dir, 'a.tartip')).mode & 0o777).toBe(0o640);
