@@ -66,8 +66,9 @@ describe('the page’s pool', () => {
   }, 240_000);
 
   it('stops a chart over its time budget, reports it as timed out, and renders the charts after it in a fresh page', async () => {
-    // 1 500 boxes chained through one lane: minutes of layout, far over a 4-second budget.
-    const lines = ['swimlane-beta TB', '  subgraph L1["lane"]', ...Array.from({ length: 1500 }, (_, i) => `    n${i}["box ${i}"]`), '  end', ...Array.from({ length: 1499 }, (_, i) => `  n${i} --> n${i + 1}`)];
+    // 3 000 boxes chained through one lane and crossed by as many more arrows: minutes of layout, far over a 4-second budget.
+    const N = 3000;
+    const lines = ['swimlane-beta TB', '  subgraph L1["lane"]', ...Array.from({ length: N }, (_, i) => `    n${i}["box ${i}"]`), '  end', ...Array.from({ length: N - 1 }, (_, i) => `  n${i} --> n${i + 1}`), ...Array.from({ length: N }, (_, i) => `  n${i} --> n${(i * 7 + 13) % N}`)];
     const [first, second] = acts();
     const slow = { key: 'slow', diagrams: { ...first!.diagrams, diagrams: [{ ...first!.diagrams.diagrams.find((d) => d.kind === 'chart')!, legend: null, mermaid: lines.join('\n') }] } };
     const { result, svgs, opened } = await render([slow, second!], { timeoutMs: 4_000 });
