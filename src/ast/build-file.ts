@@ -57,6 +57,7 @@ function buildAppendixHead(r: Reader, node: CstNode): Appendix {
   return {
     kind: 'Appendix',
     number: num ? r.int(num) : null,
+    numberForm: token(node, 'Dash') ? 'hyphen' : 'space',
     appendixKind: token(node, 'IsDiagram') ? 'is-diagram' : 'handbook',
     caption: r.text(token(node, 'Text'), range),
     legend: undefined,
@@ -75,7 +76,11 @@ function buildChart(r: Reader, chart: CstNode): Chart {
     kind: 'Chart',
     procedure: r.name(token(chart, 'AnyName'), range),
     caption: caption ? r.text(caption, range) : undefined,
-    lanes: nodes(chart, 'entityRef').map((e) => buildEntityRef(r, e, range)),
+    lanes: nodes(chart, 'chartLanes').flatMap((l) => nodes(l, 'entityRef').map((e) => buildEntityRef(r, e, range))),
+    options: nodes(chart, 'chartOption').map((o) => {
+      const oRange = r.nodeRange(o, range);
+      return { kind: 'ChartOption', option: token(o, 'InBox') ? 'boxes' : 'durations', value: r.name(token(o, 'AnyName'), oRange), range: oRange };
+    }),
     range,
   };
 }

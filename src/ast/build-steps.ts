@@ -33,7 +33,9 @@ function buildBranch(r: Reader, node: CstNode): Branch {
   const durations = nodes(node, 'durationClause');
   const results = nodes(node, 'resultClause');
   const shorts = nodes(node, 'shortClause');
+  const chartDurations = nodes(node, 'chartDurationClause');
   const performer = child(node, 'entityRef');
+  const exitToken = token(node, 'Yes') ?? token(node, 'No');
   return {
     kind: 'Branch',
     condition: r.text(texts[0], range),
@@ -42,9 +44,11 @@ function buildBranch(r: Reader, node: CstNode): Branch {
     duration: durations[0] ? buildDuration(r, child(durations[0], 'durationExpr'), range) : undefined,
     result: results[0] ? r.text(token(results[0], 'Text'), range) : undefined,
     short: shorts[0] ? r.text(token(shorts[0], 'Text'), range) : undefined,
+    chartDuration: chartDurations[0] ? r.text(token(chartDurations[0], 'Text'), range) : undefined,
     recipients: nodes(node, 'recipientClause').flatMap((c) => nodes(c, 'entityRef').map((e) => buildEntityRef(r, e, range))),
     annotations: buildAnnotations(r, nodes(node, 'annotation')),
     lane: nodes(node, 'laneClause').map((c) => buildEntityRef(r, child(c, 'entityRef'), range))[0],
+    exit: exitToken ? { outcome: token(node, 'Yes') ? 'yes' : 'no', range: r.tokenRange(exitToken) } : undefined,
     target: buildTarget(r, child(node, 'target'), range),
     range,
   };
@@ -62,6 +66,8 @@ export function buildStep(r: Reader, node: CstNode): Step {
     durations: [],
     results: [],
     shorts: [],
+    chartDurations: [],
+    questions: [],
     recipients: [],
     branches: [],
     consents: [],
@@ -86,7 +92,7 @@ export function buildStep(r: Reader, node: CstNode): Step {
 
 /** Names of the grammar rules that are step clauses. */
 export const STEP_CLAUSES = new Set([
-  'durationClause', 'resultClause', 'shortClause', 'recipientClause', 'branch', 'consentClause', 'noteClause',
+  'durationClause', 'resultClause', 'shortClause', 'chartDurationClause', 'questionClause', 'recipientClause', 'branch', 'consentClause', 'noteClause',
   'defectClause', 'guardClause', 'outcomeClause', 'gotoClause', 'flowClause', 'documentClause', 'decisionClause',
   'annotation', 'otherwiseClause', 'makesClause', 'usesClause', 'stepSystemsClause', 'laneClause',
 ]);
@@ -99,6 +105,8 @@ export function applyStepClause(r: Reader, step: Step, name: string, c: CstNode)
     case 'durationClause': step.durations.push(buildDuration(r, child(c, 'durationExpr'), cRange)); break;
     case 'resultClause': step.results.push(text()); break;
     case 'shortClause': step.shorts.push(text()); break;
+    case 'chartDurationClause': step.chartDurations.push(text()); break;
+    case 'questionClause': step.questions.push(text()); break;
     case 'recipientClause': step.recipients.push(...nodes(c, 'entityRef').map((e) => buildEntityRef(r, e, cRange))); break;
     case 'branch': step.branches.push(buildBranch(r, c)); break;
     case 'consentClause': {

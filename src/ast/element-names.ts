@@ -8,7 +8,7 @@ const OPENING_KEYWORD: Record<string, string> = {
   organisationDecl: 'Organisation', systemDecl: 'System', participantDecl: 'Participant', participantsStmt: 'Participants',
   abbreviationDecl: 'Abbreviation', documentDecl: 'Document', refusalDecl: 'Refusal', serviceResultStmt: 'ServiceResult',
   deliveryStmt: 'Delivery', basisStmt: 'Basis', procedure: 'Procedure', termStmt: 'Term', stepResultStmt: 'StepResult',
-  textStmt: 'TextKw', repeatStmt: 'Repeat', durationClause: 'Duration', resultClause: 'StepResult', shortClause: 'Short',
+  textStmt: 'TextKw', repeatStmt: 'Repeat', durationClause: 'Duration', resultClause: 'StepResult', shortClause: 'Short', chartDurationClause: 'ChartDuration', questionClause: 'Question',
   recipientClause: 'Recipient', branch: 'If', consentClause: 'Consent', noteClause: 'Note', defectClause: 'Defect',
   guardClause: 'Only', outcomeClause: 'Yes', flowClause: 'Flow', documentClause: 'Document', decisionClause: 'Decision',
   glossary: 'Glossary', appendix: 'Appendix', chart: 'Chart', legend: 'Legend', channelStmt: 'Intake', formStmt: 'Form',

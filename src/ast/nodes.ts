@@ -170,10 +170,18 @@ export interface Branch extends Node {
   duration: DurationExpr | undefined;
   result: TextLit | undefined;
   short: TextLit | undefined;
+  /** «сызбадағы ұзақтығы: «…»»: the duration as the chart prints it. */
+  chartDuration: TextLit | undefined;
   recipients: EntityRef[];
   annotations: RefTarget[];
   lane: EntityRef | undefined;
+  /** «иә → …» / «жоқ → …»: the exit label the printed diamond gives this branch. */
+  exit: ExitLabel | undefined;
   target: Target | undefined;
+}
+
+export interface ExitLabel extends Node {
+  outcome: 'yes' | 'no';
 }
 
 /** «тек «case» [жағдайда] [: «part»]»: the whole step, or the part of its action, only in that case. */
@@ -203,6 +211,10 @@ export interface Step extends Node {
   durations: DurationExpr[];
   results: TextLit[];
   shorts: TextLit[];
+  /** «сызбадағы ұзақтығы: «…»»: the duration as the chart prints it; more than one is reported. */
+  chartDurations: TextLit[];
+  /** «сұрақ: «…»»: the question in the step's decision diamond; more than one is reported. */
+  questions: TextLit[];
   recipients: EntityRef[];
   branches: Branch[];
   consents: { performer: EntityRef | undefined; text: TextLit; range: Range }[];

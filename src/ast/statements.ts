@@ -189,11 +189,21 @@ export interface Chart extends Node {
   procedure: Name;
   caption: TextLit | undefined;
   lanes: EntityRef[];
+  /** «ұзақтығы: қорапта | жанында», «қорапта: белгісі | мәтіні», as written (the binder checks the words). */
+  options: ChartOption[];
+}
+
+export interface ChartOption extends Node {
+  kind: 'ChartOption';
+  option: 'durations' | 'boxes';
+  value: Name;
 }
 
 export interface Appendix extends Node {
   kind: 'Appendix';
   number: number | null;
+  /** How the source writes the number: «2-қосымша» (hyphen) or «қосымша 2» (the «2 қосымша» mark). */
+  numberForm: 'hyphen' | 'space';
   appendixKind: 'handbook' | 'is-diagram';
   caption: TextLit;
   charts: Chart[];

@@ -108,7 +108,7 @@ Documentation: README.md, grammar/REFERENCE.md and docs/DIAGNOSTICS.md in the pa
     });
 
   const formatOption = () => new Option('-f, --format <formats>', `comma-separated: ${DIAGRAM_FORMATS.join(', ')} (.mmd is always written)`).argParser(parseFormats).default([...DIAGRAM_FORMATS], DIAGRAM_FORMATS.join(','));
-  const layoutOption = () => new Option('--layout <layout>', 'swimlane layout: packed (short; a step may share a row with the one before) or rows (every transition a row down: clearer for branching charts, taller)').choices(SWIMLANE_LAYOUTS).default('packed');
+  const layoutOption = () => new Option('--layout <layout>', 'swimlane layout: packed (short; a step may share a row with the one before) or rows (every transition a row down: clearer for branching charts, taller)').choices(SWIMLANE_LAYOUTS).default('rows');
   type DiagramOpts = { outDir: string; format: DiagramFormat[]; quiet?: boolean; lang: Language; jobs?: number; layout: SwimlaneLayout; chartTimeout?: number };
   const diagramOptions = (opts: DiagramOpts) => ({
     outDir: opts.outDir, formats: opts.format, language: opts.lang, color: useColor(process.stderr), quiet: Boolean(opts.quiet), progress: process.stderr, jobs: opts.jobs, layout: opts.layout, chartTimeout: opts.chartTimeout,

@@ -3,6 +3,7 @@ import { SYNTAX_MESSAGES } from './catalogue-syntax.js';
 import { SEMANTIC_MESSAGES } from './catalogue-semantic.js';
 import { OUTPUT_MESSAGES } from './catalogue-output.js';
 import { CLI_MESSAGES } from './catalogue-cli.js';
+import { CHART_MESSAGES } from './catalogue-charts.js';
 import { BPMN_MESSAGES } from './catalogue-bpmn.js';
 import { RENDER_MESSAGES } from './catalogue-render.js';
 import { DOCUMENT_MESSAGES } from './catalogue-document.js';
@@ -32,6 +33,7 @@ export const CATALOGUE_ENTRIES: readonly CatalogueEntry[] = [
   ...SEMANTIC_MESSAGES,
   ...OUTPUT_MESSAGES,
   ...CLI_MESSAGES,
+  ...CHART_MESSAGES,
   ...BPMN_MESSAGES,
   ...RENDER_MESSAGES,
   ...DOCUMENT_MESSAGES,

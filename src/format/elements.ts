@@ -42,6 +42,7 @@ const SUB_LINE_CHILDREN: Record<string, readonly string[]> = {
   participantsStmt: ['participantItem'],
   glossary: ['glossaryItem'],
   channelStmt: ['channelItem'],
+  chart: ['chartLanes', 'chartOption'],
 };
 
 /** Token kinds that start a line of their own under the element. */

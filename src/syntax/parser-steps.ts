@@ -80,6 +80,20 @@ export class StepGrammar extends BaseGrammar {
     this.CONSUME(T.Text);
   });
 
+  /** «сызбадағы ұзақтығы: «15 минуттан аспайды»»: the duration as the chart prints it. */
+  chartDurationClause = this.RULE('chartDurationClause', () => {
+    this.CONSUME(K('ChartDuration'));
+    this.CONSUME(T.Colon);
+    this.CONSUME(T.Text);
+  });
+
+  /** «сұрақ: «Құжаттар толық па?»»: the question printed in the step's decision diamond. */
+  questionClause = this.RULE('questionClause', () => {
+    this.CONSUME(K('Question'));
+    this.CONSUME(T.Colon);
+    this.CONSUME(T.Text);
+  });
+
   recipientClause = this.RULE('recipientClause', () => {
     this.CONSUME(K('Recipient'));
     this.CONSUME(T.Colon);
@@ -109,12 +123,15 @@ export class StepGrammar extends BaseGrammar {
         { ALT: () => this.SUBRULE(this.durationClause) },
         { ALT: () => this.SUBRULE(this.resultClause) },
         { ALT: () => this.SUBRULE(this.shortClause) },
+        { ALT: () => this.SUBRULE(this.chartDurationClause) },
         { ALT: () => this.SUBRULE(this.recipientClause) },
         { ALT: () => this.SUBRULE(this.annotation) },
         { ALT: () => this.SUBRULE(this.laneClause) },
       ]);
     });
+    // «иә → бас тарту»: the exit the chart labels Иә (or Жоқ), as the printed diamond does.
     this.OPTION3(() => {
+      this.OPTION4(() => this.OR2([{ ALT: () => this.CONSUME(K('Yes')) }, { ALT: () => this.CONSUME(K('No')) }]));
       this.CONSUME(T.Arrow);
       this.SUBRULE(this.target);
     });

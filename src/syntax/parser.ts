@@ -88,6 +88,8 @@ export class TartipParser extends StatementGrammar {
       { ALT: () => this.SUBRULE(this.durationClause) },
       { ALT: () => this.SUBRULE(this.resultClause) },
       { ALT: () => this.SUBRULE(this.shortClause) },
+      { ALT: () => this.SUBRULE(this.chartDurationClause) },
+      { ALT: () => this.SUBRULE(this.questionClause) },
       { ALT: () => this.SUBRULE(this.recipientClause) },
       { ALT: () => this.SUBRULE(this.branch) },
       { ALT: () => this.SUBRULE(this.consentClause) },
@@ -260,7 +262,11 @@ export class TartipParser extends StatementGrammar {
     this.CONSUME(T.Text);
   });
 
-  /** «сызба МК-рәсімі: «… жүгінген кезде:» [жолдар: алушы, МК-қызметкері, …]». */
+  /**
+   * «сызба МК-рәсімі: «… жүгінген кезде:»» with its options in any order: «жолдар: алушы, …» (lane
+   * order), «ұзақтығы: қорапта | жанында» (durations in the box or beside it), «қорапта: белгісі |
+   * мәтіні» (a box prints its «N-процесс» label only, or its text).
+   */
   chart = this.RULE('chart', () => {
     this.CONSUME(K('Chart'));
     this.CONSUME(T.AnyName);
@@ -268,15 +274,29 @@ export class TartipParser extends StatementGrammar {
       this.CONSUME(T.Colon);
       this.CONSUME(T.Text);
     });
-    this.OPTION2(() => {
-      this.CONSUME(K('Lanes'));
-      this.CONSUME2(T.Colon);
-      this.SUBRULE(this.entityRef);
-      this.MANY(() => {
-        this.CONSUME(T.Comma);
-        this.SUBRULE2(this.entityRef);
-      });
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => this.SUBRULE(this.chartLanes) },
+        { ALT: () => this.SUBRULE(this.chartOption) },
+      ]);
     });
+  });
+
+  chartLanes = this.RULE('chartLanes', () => {
+    this.CONSUME(K('Lanes'));
+    this.CONSUME(T.Colon);
+    this.SUBRULE(this.entityRef);
+    this.MANY(() => {
+      this.CONSUME(T.Comma);
+      this.SUBRULE2(this.entityRef);
+    });
+  });
+
+  /** «ұзақтығы: жанында», «қорапта: белгісі»: one word, checked by the binder (TRT2601). */
+  chartOption = this.RULE('chartOption', () => {
+    this.OR([{ ALT: () => this.CONSUME(K('Duration')) }, { ALT: () => this.CONSUME(K('InBox')) }]);
+    this.CONSUME(T.Colon);
+    this.CONSUME(T.AnyName);
   });
 }
 

@@ -60,7 +60,8 @@ describe('hostile regulation texts', () => {
     expect((svg.match(/class="cluster swimlane/g) ?? []).length).toBe(3);
     const nodes = chart.mermaid.split('\n').filter((l) => /^ {4}\w+[[({@]/.test(l)).length;
     expect((svg.match(/<g class="node /g) ?? []).length).toBe(nodes);
-    const text = svgText(svg);
+    // Long words are broken for the box with zero-width spaces; the text itself is unchanged.
+    const text = svgText(svg).replace(/\u200b/g, '');
     // The word joiner that keeps Mermaid's entity markers apart is invisible.
     for (const value of Object.values(HOSTILE)) expect(text.replace(/\u2060/g, ''), value).toContain(value);
   });

@@ -34,14 +34,19 @@ function laneOf(text: string, node: string): string {
   let lane = '';
   for (const line of text.split('\n')) {
     const open = /^ {2}subgraph \w+\["(.*)"\]$/.exec(line);
-    if (open) lane = open[1]!;
+    if (open) lane = title(open[1]!);
     if (line.startsWith(`    ${node}`) && /^[\s\w]+[[({@]/.test(line)) return lane;
   }
   throw new Error(`node ${node} not found`);
 }
 
+/** A lane title as read: its two lines joined, the empty second line of a one-word title dropped. */
+function title(label: string): string {
+  return label.replace('<br/>#160;', '').replace('<br/>', ' ');
+}
+
 function lanes(text: string): string[] {
-  return [...text.matchAll(/^ {2}subgraph \w+\["(.*)"\]$/gm)].map((m) => m[1]!);
+  return [...text.matchAll(/^ {2}subgraph \w+\["(.*)"\]$/gm)].map((m) => title(m[1]!));
 }
 
 const OFFICE = `3. рәсім кеңсе-рәсімі: беруші арқылы
@@ -60,9 +65,9 @@ const OFFICE = `3. рәсім кеңсе-рәсімі: беруші арқылы
 describe('layout', () => {
   const body = `${OFFICE}қосымша 1: анықтамалық «Анықтамалық»\n  сызба кеңсе-рәсімі: «Кеңсе арқылы жүгінген кезде»\n`;
 
-  it('packs rows by default, and moves every transition down a row with «rows», changing nothing else', () => {
-    const packed = emitDiagrams(definition(body)).diagrams;
-    const rows = emitDiagrams(definition(body), { layout: 'rows' }).diagrams;
+  it('moves every transition down a row by default, and packs rows with «packed», changing nothing else', () => {
+    const packed = emitDiagrams(definition(body), { layout: 'packed' }).diagrams;
+    const rows = emitDiagrams(definition(body)).diagrams;
     for (const d of packed) expect(d.mermaid).not.toContain('ignoreCrossLaneEdges');
     rows.forEach((d, i) => {
       if (d.kind === 'legend') expect(d.mermaid).toBe(packed[i]!.mermaid);
@@ -139,17 +144,64 @@ describe('handbook chart', () => {
     expect(text).toContain('<i>егер құжаттар толық емес жағдайда:</i>');
   });
 
-  it('draws a step that runs only in a case («тек») behind a diamond that may skip it', () => {
+  it('draws no diamond for a step that runs only in a case («тек»): the box says the case, as the print does', () => {
     const text = chart(`3. рәсім р: беруші арқылы
      1) кеңсе: «тіркейді»
      2) орындаушы: «есепке қояды»
         тек «оң қорытынды берілген» жағдайда
      3) кеңсе: «береді»
 қосымша 1: анықтамалық «Анықтамалық»\n  сызба р\n`);
-    expect(text).toContain('s1 --> g2');
-    expect(text).toContain('g2 -->|"Иә"| s2');
-    expect(text).toContain('g2 -->|"Жоқ"| s3');
+    expect(text).toContain('s1 --> s2');
+    expect(text).toContain('s2 --> s3');
+    expect(text).not.toMatch(/\{"/);
     expect(text).toContain('<i>тек оң қорытынды берілген</i>');
+  });
+
+  it('prints the question in the diamond, the exits as the source labels them, and the box text as the appendix words it', () => {
+    const text = chart(`3. рәсім р: беруші арқылы
+     1) кеңсе: «құжаттарды тіркейді»
+        сұрақ: «Құжаттар толық па?»
+        егер «құжаттар толық емес» жағдайда: «өтінішті қабылдаудан бас тартады»
+          сызбада: «бас тартады»
+          жоқ → бас тарту
+     2) орындаушы: «дайындайды»
+қосымша 1: анықтамалық «Анықтамалық»\n  сызба р\n`);
+    expect(text).toContain('s1b{"Құжаттар толық па?"}');
+    expect(text).toContain('s1b -->|"Жоқ"| s1a1');
+    expect(text).toContain('s1b -->|"Иә"| s2');
+    expect(text).toContain('s1a1["бас тартады"]');
+    expect(text).not.toContain('егер');
+  });
+
+  it('prints durations beside the boxes, in the appendix\'s words, where the chart says so', () => {
+    const body = `3. рәсім р: беруші арқылы
+     1) кеңсе: «тіркейді»
+        ұзақтығы: он бес минуттан аспайды
+        сызбадағы ұзақтығы: «15 минуттан аспайды»
+     2) орындаушы: «дайындайды»
+        ұзақтығы: екі жұмыс күні ішінде
+қосымша 1-қосымша: анықтамалық «Анықтамалық»\n  сызба р\n`;
+    const beside = chart(body.replace('қосымша 1-қосымша', '1-қосымша') + '    ұзақтығы: жанында\n');
+    expect(beside).toContain('s1 -->|"15 минуттан аспайды"| s2');
+    expect(beside).toContain('|"екі жұмыс күні ішінде"|'.replace('екі', '(екі').replace('ішінде"', 'ішінде)"'));
+    expect(beside).toContain('s1["<b>1</b><br/>тіркейді"]');
+    const inside = chart(body.replace('қосымша 1-қосымша', '1-қосымша'));
+    expect(inside).toContain('тіркейді<br/><i>15 минуттан аспайды</i>');
+  });
+
+  it('never lets a box run over ten lines: a 3 000-letter word is broken into pieces a line holds, a long text cut', () => {
+    const word = 'ы'.repeat(3000);
+    const text = chart(`3. рәсім р: беруші арқылы
+     1) кеңсе: «${word}»
+     2) орындаушы: «${'ұзақ сөйлем '.repeat(80)}»
+қосымша 1: анықтамалық «Анықтамалық»\n  сызба р\n`);
+    const boxes = text.split('\n').filter((l) => /^ {4}s[12]\[/.test(l));
+    expect(boxes).toHaveLength(2);
+    for (const box of boxes) {
+      expect(box.length).toBeLessThan(1200);
+      expect(box).toContain('…');
+    }
+    for (const box of boxes) expect(box).not.toMatch(/[ыұзақ]{21}/);
   });
 
   it('never loses a step whose performer the act’s lanes leave out: it gets a lane at the end', () => {

@@ -119,7 +119,7 @@ export async function writeDiagrams(outcomes: FileOutcome[], options: DiagramOpt
   for (const outcome of outcomes) {
     const json = outcome.result?.json;
     if (!json || hasErrors(outcome.diagnostics)) continue;
-    const diagrams: RegulationDiagrams = emitDiagrams(json, { layout: options.layout ?? 'packed' });
+    const diagrams: RegulationDiagrams = emitDiagrams(json, { layout: options.layout ?? 'rows' });
     for (const d of diagrams.diagrams) store(outcome.source.outputName, d, d.mermaid, 'mmd');
     inputs.push({ key: outcome.source.outputName, diagrams });
   }

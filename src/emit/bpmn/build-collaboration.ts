@@ -2,7 +2,7 @@
 import type { EntityInfo, ProcessDefinition, ProcedureInfo, StepInfo, Destination } from '../json/model.js';
 import { handbookLanes } from '../mermaid/handbook.js';
 import { laneTitle, stepNumber } from '../mermaid/labels.js';
-import { performers } from '../mermaid/lanes.js';
+import { branchLane, performers, stepLane } from '../mermaid/lanes.js';
 import { choiceKey, conditionOf } from './choices.js';
 import { insertJoins } from './joins.js';
 import {
@@ -95,7 +95,7 @@ function buildPool(def: ProcessDefinition, p: ProcedureInfo, index: number, enti
 
   const first = p.steps[0];
   if (first) {
-    const startLane = lanes.includes(APPLICANT) ? APPLICANT : first.performer;
+    const startLane = lanes.includes(APPLICANT) ? APPLICANT : stepLane(first);
     b.node('start', `${prefix}_Start`, BPMN_WORDS.start, startLane);
     b.flow(`${prefix}_Start`, entry(first.id));
   }
@@ -104,23 +104,23 @@ function buildPool(def: ProcessDefinition, p: ProcedureInfo, index: number, enti
     const id = `${prefix}_S${n}`;
     if (guarded(step)) {
       const guard = step.guards[0]!;
-      const g = b.node('gateway', `${id}_G`, `${shorten(guard.condition, 60)}?`, step.performer, { step: step.id });
+      const g = b.node('gateway', `${id}_G`, `${shorten(guard.condition, 60)}?`, stepLane(step), { step: step.id });
       g.defaultFlow = b.flow(g.id, id, BPMN_WORDS.yes).id;
       const skipped = step.transitions.find((t) => t.on === 'skipped')!;
-      b.flow(g.id, target(skipped.to, step.performer, [], g.id), BPMN_WORDS.no, conditionOf(process, choiceKey(n, 'skip'))).documentation = guard.condition;
+      b.flow(g.id, target(skipped.to, stepLane(step), [], g.id), BPMN_WORDS.no, conditionOf(process, choiceKey(n, 'skip'))).documentation = guard.condition;
     }
-    const task = b.node('task', id, taskName(step), step.performer, {
+    const task = b.node('task', id, taskName(step), stepLane(step), {
       step: step.id,
       documentation: joinLines(step.action, durationText(step.duration), ...step.guards.map((g) => `Егер / if: ${g.condition}`), ...step.notes),
     });
     timed(task, step.duration);
     let cursor = id;
     if (step.branches.length > 0) {
-      const gw = b.node('gateway', `${id}_B`, `${stepNumber(step) ?? ''}. ${BPMN_WORDS.whichCase}`.replace(/^\. /, ''), step.performer, { step: step.id });
+      const gw = b.node('gateway', `${id}_B`, `${stepNumber(step) ?? ''}. ${BPMN_WORDS.whichCase}`.replace(/^\. /, ''), stepLane(step), { step: step.id });
       b.flow(cursor, gw.id);
       const column = b.sharedColumn();
       step.branches.forEach((branch, k) => {
-        const act = b.node('task', `${id}_A${k + 1}`, shorten(`${stepNumber(step) ?? ''} ${branch.short ?? branch.action}`.trim()), branch.performer, {
+        const act = b.node('task', `${id}_A${k + 1}`, shorten(`${stepNumber(step) ?? ''} ${branch.short ?? branch.action}`.trim()), branchLane(branch, step), {
           step: step.id, column, documentation: joinLines(`Егер / if: ${branch.condition}`, branch.action, durationText(branch.duration)),
         });
         timed(act, branch.duration);
@@ -128,21 +128,21 @@ function buildPool(def: ProcessDefinition, p: ProcedureInfo, index: number, enti
         // bpmn-js wraps a flow's name at 90 px: two short lines stay clear of the flows beside it.
         b.flow(gw.id, act.id, shorten(branch.condition, FLOW_NAME), conditionOf(process, choiceKey(n, { case: k }))).documentation = branch.condition;
         const out = step.transitions.find((t) => t.on === 'branch' && t.branch === k);
-        if (out) b.flow(act.id, target(out.to, branch.performer, branch.recipients, act.id));
+        if (out) b.flow(act.id, target(out.to, branchLane(branch, step), branch.recipients, act.id));
       });
       cursor = gw.id;
     }
     const yes = step.transitions.find((t) => t.on === 'yes');
     const no = step.transitions.find((t) => t.on === 'no');
     if (yes && no) {
-      const q = b.node('gateway', `${id}_Q`, step.systemLabel?.label ?? `${shorten(step.short ?? step.action, 50)}?`, step.performer, { step: step.id });
+      const q = b.node('gateway', `${id}_Q`, step.systemLabel?.label ?? `${shorten(step.short ?? step.action, 50)}?`, stepLane(step), { step: step.id });
       b.flow(cursor, q.id);
       cursor = q.id;
-      q.defaultFlow = b.flow(q.id, target(yes.to, step.performer, step.recipients, q.id), BPMN_WORDS.yes).id;
-      b.flow(q.id, target(no.to, step.performer, step.recipients, q.id), BPMN_WORDS.no, conditionOf(process, choiceKey(n, 'no')));
+      q.defaultFlow = b.flow(q.id, target(yes.to, stepLane(step), step.recipients, q.id), BPMN_WORDS.yes).id;
+      b.flow(q.id, target(no.to, stepLane(step), step.recipients, q.id), BPMN_WORDS.no, conditionOf(process, choiceKey(n, 'no')));
     }
     for (const t of step.transitions.filter((x) => x.on === 'done')) {
-      const f = b.flow(cursor, target(t.to, step.performer, step.recipients, cursor));
+      const f = b.flow(cursor, target(t.to, stepLane(step), step.recipients, cursor));
       if (cursor !== id) b.nodes.find((x) => x.id === cursor)!.defaultFlow = f.id;
     }
   }

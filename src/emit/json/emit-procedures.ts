@@ -100,6 +100,8 @@ function step(procedure: M.BoundProcedure, s: M.BoundStep, refusal: string): J.S
       standardRefs: standardRefs(b.annotations),
       appendixRefs: appendixRefs(b.annotations),
       lane: b.lane?.name ?? null,
+      ...(b.chartDuration ? { chartDuration: b.chartDuration.value } : {}),
+      ...(b.exit ? { exit: b.exit.outcome } : {}),
     })),
     consents: n.consents.map((c) => ({ performer: c.performer?.name ?? null, text: c.text.value })),
     guards: n.guards.map((g) => {
@@ -124,6 +126,8 @@ function step(procedure: M.BoundProcedure, s: M.BoundStep, refusal: string): J.S
     standardRefs: standardRefs(n.annotations),
     appendixRefs: appendixRefs(n.annotations),
     transitions: s.transitions.map((t) => ({ on: t.on, branch: t.branch, to: destination(procedure.id, t.to) })),
+    ...(n.chartDurations[0] ? { chartDuration: n.chartDurations[0].value } : {}),
+    ...(n.questions[0] ? { question: n.questions[0].value } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 // The JSON emission stage: bound model to the output model of schema/tartip.schema.json, keys in stable order.
 import type { ActRef, Approval, NotPrinted as NotPrintedNode, StandardDecl } from '../../ast/nodes.js';
-import type { FormStmt } from '../../ast/statements.js';
+import type { Appendix, Chart, FormStmt } from '../../ast/statements.js';
+import { chartSetting } from '../../semantic/chart-options.js';
 import { readKind } from '../../semantic/declarations.js';
 import type { Model } from '../../semantic/model.js';
 import { WHAT } from '../../semantic/names.js';
@@ -54,6 +55,24 @@ function deliveryMeans(words: string[]): J.DeliveryInfo['means'] {
 }
 
 /** Emits the process definition. `source` is the file name as the user gave it (never made absolute). */
+/** The appendix mark as the source writes the number: «2-қосымша», or «2 қосымша» for «қосымша 2». */
+function appendixMark(a: Appendix): string {
+  if (a.number === null) return 'қосымша';
+  return a.numberForm === 'hyphen' ? `${a.number}-қосымша` : `${a.number} қосымша`;
+}
+
+function chartInfo(c: Chart): J.ChartInfo {
+  const durations = chartSetting(c, 'durations');
+  const boxes = chartSetting(c, 'boxes');
+  return {
+    procedure: c.procedure.name,
+    caption: c.caption?.value ?? null,
+    lanes: c.lanes.map((l) => l.name),
+    ...(durations ? { durations } : {}),
+    ...(boxes ? { boxes } : {}),
+  };
+}
+
 export function emitJson(model: Model, source: string): J.ProcessDefinition {
   const file = model.file;
   const out: J.ProcessDefinition = {
@@ -103,7 +122,8 @@ export function emitJson(model: Model, source: string): J.ProcessDefinition {
       kind: a.appendixKind,
       caption: a.caption.value,
       legend: a.legend?.value ?? null,
-      charts: a.charts.map((c) => ({ procedure: c.procedure.name, caption: c.caption?.value ?? null, lanes: c.lanes.map((l) => l.name) })),
+      mark: appendixMark(a),
+      charts: a.charts.map((c) => chartInfo(c)),
       notes: a.notes.map((n) => n.value),
       notPrinted: notPrinted(a.notPrinted),
     })),

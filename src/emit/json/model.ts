@@ -162,6 +162,10 @@ export interface BranchInfo {
   standardRefs: StandardRef[];
   appendixRefs: (number | null)[];
   lane: string | null;
+  /** The duration as the chart prints it («сызбадағы ұзақтығы»); absent: the body's words. */
+  chartDuration?: string;
+  /** The exit label the printed diamond gives the branch («иә →»); absent: Иә for a single branch. */
+  exit?: 'yes' | 'no';
 }
 
 export interface GuardInfo {
@@ -204,6 +208,10 @@ export interface StepInfo {
   standardRefs: StandardRef[];
   appendixRefs: (number | null)[];
   transitions: TransitionInfo[];
+  /** The duration as the chart prints it («сызбадағы ұзақтығы»); absent: the body's words. */
+  chartDuration?: string;
+  /** The question printed in the step's decision diamond («сұрақ»). */
+  question?: string;
 }
 
 export interface ProcedureInfo {
@@ -227,12 +235,24 @@ export interface ProcedureTerm {
   withinTerm: boolean | null;
 }
 
+export interface ChartInfo {
+  procedure: string;
+  caption: string | null;
+  lanes: string[];
+  /** Where the chart prints durations: in the box (the default) or as a label beside it. */
+  durations?: 'inside' | 'beside';
+  /** What a box prints: its text (the default) or only its «N-процесс» / «N-шарт» label. */
+  boxes?: 'text' | 'label';
+}
+
 export interface AppendixInfo {
   number: number | null;
   kind: 'handbook' | 'is-diagram';
   caption: string;
   legend: string | null;
-  charts: { procedure: string; caption: string | null; lanes: string[] }[];
+  /** The appendix mark as the act prints it: «1-қосымша», «1 қосымша», «қосымша». */
+  mark?: string;
+  charts: ChartInfo[];
   notes: string[];
   notPrinted: NotPrinted;
 }

@@ -4,7 +4,7 @@ import type { Chart } from './chart-model.js';
 import { appendixBase, channelSlug, chartNames, legendName } from './file-names.js';
 import { handbookChart } from './handbook.js';
 import { isChart } from './is-diagram.js';
-import { entityIndex } from './labels.js';
+import { entityIndex, type BoxStyle } from './labels.js';
 import { HANDBOOK_LEGEND, IS_LEGEND, writeLegend } from './legend.js';
 import type { SwimlaneLayout } from './style.js';
 import { writeSwimlane } from './write-mermaid.js';
@@ -13,7 +13,8 @@ export interface DiagramSource {
   /** File name without extension, e.g. «appendix-2-handbook-provider»; unique within a regulation. */
   name: string;
   kind: 'chart' | 'legend';
-  appendix: { number: number | null; kind: AppendixInfo['kind']; caption: string };
+  /** `mark`: the appendix mark as the act prints it («1-қосымша», «1 қосымша», «қосымша»). */
+  appendix: { number: number | null; kind: AppendixInfo['kind']; caption: string; mark: string };
   /** The chart's caption («… жүгінген кезде»), else its procedure's heading; null for a legend or when the act gives neither. */
   caption: string | null;
   /** The procedure a chart draws; null for a legend. */
@@ -31,9 +32,13 @@ export interface RegulationDiagrams {
   diagrams: DiagramSource[];
 }
 
+/** The mark as the act prints it; a definition written before marks were kept reads «N қосымша». */
 function appendixLabel(appendix: AppendixInfo): string {
-  return appendix.number === null ? 'қосымша' : `${appendix.number} қосымша`;
+  return appendix.mark ?? (appendix.number === null ? 'қосымша' : `${appendix.number} қосымша`);
 }
+
+/** The legend heading where the act prints none of its own: the acts' standard words. */
+export const DEFAULT_LEGEND_HEADING = 'Шартты белгілер:';
 
 /**
  * Draws every chart the act's appendices list, in the act's order, and one legend per appendix
@@ -59,8 +64,9 @@ export function emitDiagrams(definition: ProcessDefinition, options: DiagramOpti
 
   for (const appendix of definition.appendices) {
     const base = appendixBase(appendix);
-    const info = { number: appendix.number, kind: appendix.kind, caption: appendix.caption };
-    const legend = appendix.legend === null ? null : unique(legendName(base));
+    const info = { number: appendix.number, kind: appendix.kind, caption: appendix.caption, mark: appendixLabel(appendix) };
+    // Every chart is printed with its legend: the act's own heading when it gives one, else the standard one.
+    const legend = unique(legendName(base));
     const charts = appendix.charts.filter((c) => procedures.has(c.procedure));
     const names = chartNames(
       base,
@@ -74,14 +80,15 @@ export function emitDiagrams(definition: ProcessDefinition, options: DiagramOpti
       // An uncaptioned chart is titled by the act's own heading of its procedure, when there is one.
       const caption = c.caption ?? procedure.heading;
       const title = caption ?? appendix.caption;
-      const chart: Chart = appendix.kind === 'handbook' ? handbookChart(procedure, c.lanes, title, entities) : isChart(procedure, c.lanes, title, entities);
+      const style: BoxStyle = { durations: c.durations ?? 'inside', boxes: c.boxes ?? 'text' };
+      const chart: Chart = appendix.kind === 'handbook' ? handbookChart(procedure, c.lanes, title, entities, style) : isChart(procedure, c.lanes, title, entities, style);
       const comments = [definition.title ?? '', `${appendixLabel(appendix)}: ${appendix.caption}`, ...(caption ? [caption] : [])];
       diagrams.push({ name: unique(names[i]!), kind: 'chart', appendix: info, caption, procedure: c.procedure, legend, mermaid: writeSwimlane(chart, comments, options.layout) });
     });
-    if (legend !== null) {
+    if (charts.length > 0) {
       const entries = appendix.kind === 'handbook' ? HANDBOOK_LEGEND : IS_LEGEND;
       const comments = [definition.title ?? '', `${appendixLabel(appendix)}: ${appendix.caption}`];
-      diagrams.push({ name: legend, kind: 'legend', appendix: info, caption: null, procedure: null, legend: null, mermaid: writeLegend(appendix.legend!, entries, comments) });
+      diagrams.push({ name: legend, kind: 'legend', appendix: info, caption: null, procedure: null, legend: null, mermaid: writeLegend(appendix.legend ?? DEFAULT_LEGEND_HEADING, entries, comments) });
     }
   }
   return { title: definition.title ?? '', date: definition.approval?.date ?? null, diagrams };

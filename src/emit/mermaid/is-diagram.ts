@@ -1,8 +1,8 @@
 // The functional interaction diagram of information systems: processes, conditions, messages.
 import type { EntityInfo, ProcedureInfo, StepInfo } from '../json/model.js';
-import type { Chart, ChartEdge } from './chart-model.js';
-import { boxLines, guardLines, plain, stepText, systemHeading, WORDS } from './labels.js';
-import { actOrder, LaneSet, performers } from './lanes.js';
+import type { Chart, ChartEdge, LabelLine } from './chart-model.js';
+import { boxLines, guardLines, insideDuration, plain, questionLines, stepText, systemHeading, WORDS, type BoxStyle } from './labels.js';
+import { actOrder, LaneSet, performers, stepLane } from './lanes.js';
 import { buildFlow, type FlowShapes } from './procedure-flow.js';
 
 const APPLICANT = 'алушы';
@@ -19,19 +19,29 @@ function endsWithDocument(step: StepInfo): boolean {
  * «N-шарт», a start message, a simple end (or an end message when the result is delivered), and
  * an error end for each refusal.
  */
-const SHAPES: FlowShapes = {
+const shapes = (style: BoxStyle): FlowShapes => ({
   conditionIsDiamond: true,
   step: (step, id, diamond) =>
     diamond
       ? { id, shape: 'decision', lines: [{ text: systemHeading(step) ?? '?', style: 'bold' }] }
-      : { id, shape: 'process', lines: boxLines(systemHeading(step), stepText(step), guardLines(step.guards), step.duration) },
+      : { id, shape: 'process', lines: processLines(step, style) },
   condition: (step, id) => ({ id, shape: 'decision', lines: step.systemLabel ? plain(step.systemLabel.label) : [] }),
-  decision: (id) => ({ id, shape: 'decision', lines: [] }),
-  branch: (branch, id) => ({ id, shape: 'process', lines: boxLines(null, stepText(branch), [], branch.duration) }),
+  decision: (id, step) => ({ id, shape: 'decision', lines: questionLines(step) ?? [] }),
+  branch: (branch, id) => ({ id, shape: 'process', lines: boxLines(null, stepText(branch), [], insideDuration(branch, style)) }),
   start: (id) => ({ id, shape: 'message-start', lines: plain(WORDS.message) }),
   end: (id, step) => (endsWithDocument(step) ? { id, shape: 'message-end', lines: plain(WORDS.message) } : { id, shape: 'simple-end', lines: [] }),
   refusal: (id) => ({ id, shape: 'error-end', lines: [] }),
-};
+});
+
+/**
+ * A process box prints its «N-процесс» label only where the act's diagram does («қорапта: белгісі»;
+ * the texts stand in the body), else the label, the text and the duration.
+ */
+function processLines(step: StepInfo, style: BoxStyle): LabelLine[] {
+  const heading = systemHeading(step);
+  if (style.boxes === 'label' && step.systemLabel) return [{ text: step.systemLabel.label, style: 'bold' }];
+  return boxLines(heading, stepText(step), guardLines(step.guards), insideDuration(step, style));
+}
 
 /** Everyone a message passes through, in order of first appearance. */
 function flowParticipants(procedure: ProcedureInfo): string[] {
@@ -93,20 +103,37 @@ function addMessages(procedure: ProcedureInfo, set: LaneSet, edges: ChartEdge[],
     });
     step.documents.forEach((text, d) => {
       const id = `s${i + 1}d${d + 1}`;
-      set.add(step.performer, { id, shape: 'document', lines: plain(text) });
+      set.add(stepLane(step), { id, shape: 'document', lines: plain(text) });
       result.push({ from: own, to: id, kind: 'attachment', label: null });
     });
   });
   return result;
 }
 
-export function isChart(procedure: ProcedureInfo, lanes: string[], title: string, entities: Map<string, EntityInfo>): Chart {
+export function isChart(procedure: ProcedureInfo, lanes: string[], title: string, entities: Map<string, EntityInfo>, style: BoxStyle): Chart {
   const set = new LaneSet(isLanes(procedure, lanes, entities), entities);
   const first = procedure.steps[0];
-  const flow = buildFlow(procedure, set, SHAPES, first?.performer ?? APPLICANT);
+  const flow = buildFlow(procedure, set, shapes(style), first?.performer ?? APPLICANT, style);
   // The error symbol has no room for text, so the arrow into it says «Бас тарту», as the act prints.
   const edges = addMessages(procedure, set, flow.edges, flow.stepNodes, flow.entries).map((e) =>
     flow.refusals.has(e.to) && e.label === null ? { ...e, label: WORDS.refusal } : e,
   );
-  return { title, lanes: set.lanes(), edges };
+  const chart = { title, lanes: set.lanes(), edges };
+  return style.boxes === 'label' ? leaveOut(chart, procedure.steps.flatMap((s) => (s.systemLabel ? [] : [flow.stepNodes.get(s.id)!]))) : chart;
+}
+
+/**
+ * A diagram that prints labels only draws no box for a step without one (the print has none): its
+ * node goes, and each arrow into it is joined to each arrow out of it.
+ */
+function leaveOut(chart: Chart, ids: string[]): Chart {
+  let edges = chart.edges;
+  for (const id of ids) {
+    const into = edges.filter((e) => e.to === id);
+    const out = edges.filter((e) => e.from === id);
+    const joined = into.flatMap((a) => out.map((b) => ({ ...b, from: a.from, label: a.label ?? b.label })));
+    edges = [...edges.filter((e) => e.to !== id && e.from !== id), ...joined];
+  }
+  const gone = new Set(ids);
+  return { ...chart, lanes: chart.lanes.map((l) => ({ ...l, nodes: l.nodes.filter((n) => !gone.has(n.id)) })), edges };
 }

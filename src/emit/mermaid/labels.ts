@@ -58,12 +58,23 @@ export function stepText(step: { short: string | null; action: string }): string
   return step.short ?? step.action;
 }
 
-/** The duration line, in the act's own words, in parentheses as the acts print it. */
-export function durationNote(duration: Duration | null): string | null {
+/** How a chart prints its boxes: durations in the box or beside it, and text or only the «N-процесс» label. */
+export interface BoxStyle {
+  durations: 'inside' | 'beside';
+  boxes: 'text' | 'label';
+}
+
+export const DEFAULT_BOX_STYLE: BoxStyle = { durations: 'inside', boxes: 'text' };
+
+/**
+ * The duration as the chart prints it: the appendix's own words when the source gives them
+ * («сызбадағы ұзақтығы»), else the body's words in parentheses.
+ */
+export function durationNote(duration: Duration | null, printed: string | undefined): string | null {
+  if (printed !== undefined) return printed;
   return duration ? `(${duration.written})` : null;
 }
 
-/** A step's guard («тек …») as the box states it. */
 /** The guard lines a box prints: a whole-step guard whose words the action does not already say. */
 export function guardLines(guards: GuardInfo[]): string[] {
   return guards.filter((g) => g.part === null && !g.inAction).map((g) => `тек ${g.condition}`);
@@ -77,25 +88,43 @@ export function caseLine(condition: string): string {
   return /(?:да|де|та|те)$/u.test(condition.trim()) ? `егер ${condition}:` : `егер ${condition} жағдайда:`;
 }
 
-/** The lines of an action box: number in bold, conditions in italics, the text, the duration. */
-export function boxLines(heading: string | null, text: string, conditions: string[], duration: Duration | null): LabelLine[] {
+/** The lines of an action box: number in bold, conditions in italics, the text, the duration when inside. */
+export function boxLines(heading: string | null, text: string, conditions: string[], duration: string | null): LabelLine[] {
   const lines: LabelLine[] = [];
   if (heading !== null) lines.push({ text: heading, style: 'bold' });
   for (const condition of conditions) lines.push({ text: condition, style: 'italic' });
   lines.push({ text, style: 'plain' });
-  const note = durationNote(duration);
-  if (note !== null) lines.push({ text: note, style: 'italic' });
+  if (duration !== null) lines.push({ text: duration, style: 'italic' });
   return lines;
 }
 
-/** The lines of a step's box. */
-export function stepLines(step: StepInfo, heading: string | null): LabelLine[] {
-  return boxLines(heading, stepText(step), guardLines(step.guards), step.duration);
+/** The duration a step's or branch's box prints inside, or null when it prints none there. */
+export function insideDuration(item: { duration: Duration | null; chartDuration?: string }, style: BoxStyle): string | null {
+  return style.durations === 'inside' ? durationNote(item.duration, item.chartDuration) : null;
 }
 
-/** The lines of a branch's box. */
-export function branchLines(branch: BranchInfo): LabelLine[] {
-  return boxLines(null, stepText(branch), [caseLine(branch.condition)], branch.duration);
+/** The duration label drawn beside a box (on the arrow leaving it), or null. */
+export function besideDuration(item: { duration: Duration | null; chartDuration?: string }, style: BoxStyle): string | null {
+  return style.durations === 'beside' ? durationNote(item.duration, item.chartDuration) : null;
+}
+
+/** The lines of a step's box. */
+export function stepLines(step: StepInfo, heading: string | null, style: BoxStyle = DEFAULT_BOX_STYLE): LabelLine[] {
+  return boxLines(heading, stepText(step), guardLines(step.guards), insideDuration(step, style));
+}
+
+/**
+ * The lines of a branch's box: the appendix's own words when the source gives them (the print's
+ * refusal box says only what is done), else the case and the action.
+ */
+export function branchLines(branch: BranchInfo, style: BoxStyle = DEFAULT_BOX_STYLE): LabelLine[] {
+  const cases = branch.short === null ? [caseLine(branch.condition)] : [];
+  return boxLines(null, stepText(branch), cases, insideDuration(branch, style));
+}
+
+/** The question a step's diamond prints («сұрақ»), or undefined when the act prints none. */
+export function questionLines(step: StepInfo): LabelLine[] | undefined {
+  return step.question === undefined ? undefined : [{ text: step.question, style: 'plain' }];
 }
 
 /** A one-line label. */

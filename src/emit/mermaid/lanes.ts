@@ -1,5 +1,5 @@
 // The lanes of one chart: created in the act's order, then on first use for anyone the order missed.
-import type { EntityInfo, ProcedureInfo } from '../json/model.js';
+import type { BranchInfo, EntityInfo, ProcedureInfo, StepInfo } from '../json/model.js';
 import type { ChartLane, ChartNode } from './chart-model.js';
 import { laneTitle } from './labels.js';
 
@@ -42,12 +42,22 @@ export class LaneSet {
   }
 }
 
-/** Everyone who acts in a procedure, in order of first appearance (steps, then their branches). */
+/** The lane a step's box is drawn in: the one its «жолы» names, else its performer's. */
+export function stepLane(step: StepInfo): string {
+  return step.lane ?? step.performer;
+}
+
+/** The lane of a branch's box: its own «жолы», else the step's, else its performer's (as the checker reads it). */
+export function branchLane(branch: BranchInfo, step: StepInfo): string {
+  return branch.lane ?? step.lane ?? branch.performer;
+}
+
+/** Every lane a procedure's boxes are drawn in, in order of first appearance (steps, then their branches). */
 export function performers(procedure: ProcedureInfo): string[] {
   const seen = new Set<string>();
   for (const step of procedure.steps) {
-    seen.add(step.performer);
-    for (const branch of step.branches) seen.add(branch.performer);
+    seen.add(stepLane(step));
+    for (const branch of step.branches) seen.add(branchLane(branch, step));
   }
   return [...seen];
 }

@@ -1,8 +1,8 @@
 // Draws a procedure's control flow into lanes: steps, guards, branches, conditions, start and ends.
 import type { BranchInfo, Destination, ProcedureInfo, StepInfo, TransitionInfo } from '../json/model.js';
 import type { ChartEdge, ChartNode } from './chart-model.js';
-import { WORDS } from './labels.js';
-import type { LaneSet } from './lanes.js';
+import { besideDuration, DEFAULT_BOX_STYLE, WORDS, type BoxStyle } from './labels.js';
+import { branchLane, stepLane, type LaneSet } from './lanes.js';
 
 /** How one kind of chart draws the elements of a procedure. */
 export interface FlowShapes {
@@ -12,8 +12,8 @@ export interface FlowShapes {
   conditionIsDiamond: boolean;
   /** The diamond after a condition step drawn as a box. */
   condition(step: StepInfo, id: string): ChartNode;
-  /** The diamond of a guard or a branch; its case is written in the box it leads to. */
-  decision(id: string): ChartNode;
+  /** The diamond before a step's branches: it carries the step's «сұрақ» when the act prints one. */
+  decision(id: string, step: StepInfo): ChartNode;
   branch(branch: BranchInfo, id: string): ChartNode;
   start(id: string): ChartNode;
   end(id: string, step: StepInfo): ChartNode;
@@ -30,6 +30,19 @@ export interface Flow {
   refusals: Set<string>;
 }
 
+/** The exit labels of a step's branches: as the source says («иә →», «жоқ →»), else Иә for a lone branch. */
+function exitLabels(step: StepInfo): { branches: (string | null)[]; fallthrough: string | null } {
+  const said = step.branches.map((b) => (b.exit === 'yes' ? WORDS.yes : b.exit === 'no' ? WORDS.no : null));
+  if (step.branches.length === 1) {
+    const label = said[0] ?? WORDS.yes;
+    return { branches: [label], fallthrough: label === WORDS.yes ? WORDS.no : WORDS.yes };
+  }
+  const used = new Set(said.filter((l) => l !== null));
+  // With several branches, the way on is labelled only when the branches leave it one label free.
+  const fallthrough = used.size === 1 ? (used.has(WORDS.yes) ? WORDS.no : WORDS.yes) : null;
+  return { branches: said, fallthrough };
+}
+
 const OUTCOME_LABEL: Partial<Record<TransitionInfo['on'], string>> = { yes: WORDS.yes, no: WORDS.no };
 
 function isDecision(step: StepInfo): boolean {
@@ -41,7 +54,7 @@ function isDecision(step: StepInfo): boolean {
  * the same text. An end node is drawn in the lane where the flow arrives: after the step, or with
  * the step's recipient («кімге: алушы») when that lane is on the chart.
  */
-export function buildFlow(procedure: ProcedureInfo, lanes: LaneSet, shapes: FlowShapes, startLane: string): Flow {
+export function buildFlow(procedure: ProcedureInfo, lanes: LaneSet, shapes: FlowShapes, startLane: string, style: BoxStyle = DEFAULT_BOX_STYLE): Flow {
   const edges: ChartEdge[] = [];
   const stepNodes = new Map<string, string>();
   const entries = new Map<string, string>();
@@ -51,7 +64,7 @@ export function buildFlow(procedure: ProcedureInfo, lanes: LaneSet, shapes: Flow
 
   procedure.steps.forEach((step, i) => {
     stepNodes.set(step.id, `s${i + 1}`);
-    entries.set(step.id, step.guards.length > 0 ? `g${i + 1}` : `s${i + 1}`);
+    entries.set(step.id, `s${i + 1}`);
   });
 
   /** Each refusal gets its own end beside it, as the acts draw them; the ends of service are shared per lane. */
@@ -82,13 +95,8 @@ export function buildFlow(procedure: ProcedureInfo, lanes: LaneSet, shapes: Flow
     const decision = isDecision(step);
     const diamond = decision && shapes.conditionIsDiamond && step.branches.length === 0;
 
-    if (step.guards.length > 0) {
-      lanes.add(step.performer, shapes.decision(`g${n}`));
-      edge(`g${n}`, own, WORDS.yes);
-      const skipped = step.transitions.find((t) => t.on === 'skipped');
-      if (skipped) edge(`g${n}`, target(skipped.to, step.performer, [], step, `g${n}`), WORDS.no);
-    }
-    lanes.add(step.performer, shapes.step(step, own, diamond));
+    // A «тек» case draws no diamond: the printed charts write it in the box (or the action says it).
+    lanes.add(stepLane(step), shapes.step(step, own, diamond));
 
     // One diamond for all of a step's cases: each case's box says which case it is. With a single
     // case the exits read Иә / Жоқ, as in the acts; with several, the boxes name them.
@@ -96,18 +104,19 @@ export function buildFlow(procedure: ProcedureInfo, lanes: LaneSet, shapes: Flow
     let fallthrough: string | null = null;
     if (step.branches.length > 0) {
       const ask = `s${n}b`;
-      const single = step.branches.length === 1;
-      lanes.add(step.performer, shapes.decision(ask));
+      const labels = exitLabels(step);
+      lanes.add(stepLane(step), shapes.decision(ask, step));
       edge(own, ask);
       step.branches.forEach((branch, k) => {
         const act = `s${n}a${k + 1}`;
-        lanes.add(branch.performer, shapes.branch(branch, act));
-        edge(ask, act, single ? WORDS.yes : null);
+        const lane = branchLane(branch, step);
+        lanes.add(lane, shapes.branch(branch, act));
+        edge(ask, act, labels.branches[k] ?? null);
         const out = step.transitions.find((t) => t.on === 'branch' && t.branch === k);
-        if (out) edge(act, target(out.to, branch.performer, branch.recipients, step, act));
+        if (out) edge(act, target(out.to, lane, branch.recipients, step, act));
       });
       cursor = ask;
-      fallthrough = single ? WORDS.no : null;
+      fallthrough = labels.fallthrough;
     }
     if (decision && !diamond) {
       const ask = `s${n}q`;
@@ -118,8 +127,25 @@ export function buildFlow(procedure: ProcedureInfo, lanes: LaneSet, shapes: Flow
     }
     for (const t of step.transitions) {
       if (t.on === 'branch' || t.on === 'skipped') continue;
-      edge(cursor, target(t.to, step.performer, step.recipients, step, cursor), OUTCOME_LABEL[t.on] ?? fallthrough);
+      edge(cursor, target(t.to, stepLane(step), step.recipients, step, cursor), OUTCOME_LABEL[t.on] ?? fallthrough);
     }
   });
+  labelDurationsBeside(procedure, edges, style);
   return { edges, stepNodes, entries, refusals };
+}
+
+/**
+ * Where a chart prints durations beside the boxes (the 2018 handbooks), each duration is the label of
+ * the arrow leaving its box, so it stands next to the box it belongs to without growing it.
+ */
+function labelDurationsBeside(procedure: ProcedureInfo, edges: ChartEdge[], style: BoxStyle): void {
+  const put = (node: string, label: string | null) => {
+    if (label === null) return;
+    const out = edges.find((e) => e.from === node);
+    if (out) out.label = out.label === null ? label : `${out.label}: ${label}`;
+  };
+  procedure.steps.forEach((step, i) => {
+    put(`s${i + 1}`, besideDuration(step, style));
+    step.branches.forEach((branch, k) => put(`s${i + 1}a${k + 1}`, besideDuration(branch, style)));
+  });
 }

@@ -1,7 +1,8 @@
 // Serialises a chart model to Mermaid text; every text of the act goes through escapeLabel here.
 import type { Chart, ChartEdge, ChartLane, ChartNode, NodeShape } from './chart-model.js';
+import { fitBoxes } from './box-text.js';
 import { bold, escapeLabel, italic, joinLines } from './escape.js';
-import { CLASS_DEFS, NBSP_WIDTH, frontMatter, twoLineTitleWidth, type SwimlaneLayout } from './style.js';
+import { CLASS_DEFS, NBSP_WIDTH, frontMatter, titleLines, twoLineTitleWidth, type SwimlaneLayout } from './style.js';
 
 /** The label of a node: each line escaped, then set bold or italic with markup of our own. */
 export function nodeLabel(node: ChartNode): string {
@@ -92,12 +93,22 @@ function laneSpacer(title: string): string {
   return '#160;'.repeat(count);
 }
 
+/**
+ * A lane title always takes two lines (a one-word title an empty second line), so every lane header
+ * has the same height, as the printed charts' header row does.
+ */
+export function laneLabel(title: string): string {
+  const [first, second] = titleLines(title);
+  return joinLines([escapeLabel(first), second === '' ? '#160;' : escapeLabel(second)]);
+}
+
 /** The whole swimlane diagram: front matter, lanes top to bottom in the act's order, then edges. */
-export function writeSwimlane(chart: Chart, comments: string[], layout: SwimlaneLayout = 'packed'): string {
-  const lines = [frontMatter('swimlane', undefined, layout), ...headerComments(comments), 'swimlane-beta TB', `  accTitle: ${escapeLabel(chart.title)}`];
+export function writeSwimlane(drawn: Chart, comments: string[], layout: SwimlaneLayout = 'rows'): string {
+  const { chart, wrappingWidth } = fitBoxes(drawn);
+  const lines = [frontMatter('swimlane', wrappingWidth, layout), ...headerComments(comments), 'swimlane-beta TB', `  accTitle: ${escapeLabel(chart.title)}`];
   const classed: { id: string; className: string }[] = [];
   for (const lane of chart.lanes) {
-    lines.push(`  subgraph ${lane.id}["${escapeLabel(lane.title)}"]`);
+    lines.push(`  subgraph ${lane.id}["${laneLabel(lane.title)}"]`);
     if (needsSpacer(lane)) {
       lines.push(`    ${lane.id}x["${laneSpacer(lane.title)}"]`);
       classed.push({ id: `${lane.id}x`, className: 'hidden' });

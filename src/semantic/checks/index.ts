@@ -10,6 +10,7 @@ import { checkSequences } from './sequences.js';
 import { acknowledgeDefects, reportDefects } from './defects.js';
 import { checkFlow } from './flow.js';
 import { checkLanes } from './lanes.js';
+import { checkCharts } from './charts.js';
 import { checkNumbering } from './numbering.js';
 import { checkTerms } from './term.js';
 import { checkUnused } from './unused.js';
@@ -30,6 +31,7 @@ export function check(model: Model, lines: LineMap, fileName: string, bound: Dia
   checkCompleteness(model, bag);
   checkSequences(model, bag);
   checkLanes(model, bag);
+  checkCharts(model, bag);
   reportDefects(model.file, bag);
   const findings = [...bound, ...bag.items];
   const before = bag.items.length;

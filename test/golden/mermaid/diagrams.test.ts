@@ -6,6 +6,7 @@ import type { ProcessDefinition } from '../../../src/emit/json/model.js';
 import { emitDiagrams } from '../../../src/emit/mermaid/emit-diagrams.js';
 import { escapeLabel } from '../../../src/emit/mermaid/escape.js';
 import { laneTitle } from '../../../src/emit/mermaid/labels.js';
+import { laneLabel } from '../../../src/emit/mermaid/write-mermaid.js';
 
 const dir = new URL('../../../regulations/', import.meta.url);
 const files = readdirSync(dir).filter((f) => f.endsWith('.tartip')).sort();
@@ -38,14 +39,21 @@ describe('appendix diagrams of regulations/', () => {
     drawn.forEach((d, i) => {
       const { appendix, chart } = charts[i]!;
       const procedure = json.procedures.find((p) => p.id === chart.procedure)!;
-      const text = d.mermaid;
-      for (const lane of chart.lanes) expect(text, `lane ${lane}`).toContain(`["${escapeLabel(laneTitle(entities.get(lane), lane))}"]`);
+      // Long words carry invisible break points; a label-only chart prints no texts.
+      const text = d.mermaid.replaceAll('#8203;', '');
+      const texts = chart.boxes !== 'label';
+      for (const lane of chart.lanes) expect(text, `lane ${lane}`).toContain(`["${laneLabel(laneTitle(entities.get(lane), lane))}"]`);
       for (const step of procedure.steps) {
-        const performer = escapeLabel(laneTitle(entities.get(step.performer), step.performer));
+        const lane = step.lane ?? step.performer;
+        const performer = laneLabel(laneTitle(entities.get(lane), lane));
         expect(text, `lane of ${step.id}`).toContain(`["${performer}"]`);
         const isDiamond = appendix.kind === 'is-diagram' && step.transitions.some((t) => t.on === 'yes') && step.branches.length === 0;
+        if (!texts) {
+          if (step.systemLabel) expect(text, `label of ${step.id}`).toContain(escapeLabel(step.systemLabel.label));
+          continue;
+        }
         if (!isDiamond) expect(text, `text of ${step.id}`).toContain(escapeLabel(step.short ?? step.action));
-        if (step.duration && !isDiamond) expect(text, `duration of ${step.id}`).toContain(escapeLabel(`(${step.duration.written})`));
+        if (step.duration && !isDiamond) expect(text, `duration of ${step.id}`).toContain(escapeLabel(step.chartDuration ?? `(${step.duration.written})`));
         for (const branch of step.branches) expect(text, `branch of ${step.id}`).toContain(escapeLabel(branch.short ?? branch.action));
         if (step.transitions.some((t) => t.on === 'yes')) expect(text).toMatch(/\|"Иә"\|/);
         if (step.transitions.some((t) => t.on === 'no')) expect(text).toMatch(/\|"Жоқ"\|/);
@@ -53,7 +61,7 @@ describe('appendix diagrams of regulations/', () => {
       if (procedure.steps.some((s) => s.transitions.some((t) => t.to.kind === 'refusal'))) {
         expect(text).toMatch(appendix.kind === 'handbook' ? /\(\("Бас тарту"\)\)/ : /cross-circ/);
       }
-      expect(d.legend === null).toBe(appendix.legend === null);
+      expect(d.legend, 'every chart is printed with its legend').not.toBeNull();
     });
   });
 
