@@ -98,7 +98,7 @@ describe('annex PDFs of every chart in regulations/', () => {
       for (const y of p.layout.breaks) {
         for (const [top, bottom] of p.layout.solids) expect(y <= top || y >= bottom, `${name}: break at ${y} cuts [${top}, ${bottom}]`).toBe(true);
       }
-      const lanes = [...p.diagram.mermaid.matchAll(/^ {2}subgraph \w+\["(.*)"\]$/gm)].map((m) => squeeze(m[1]!.replace(/<br\/>/g, '').replace(/#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n))))));
+      const lanes = [...p.diagram.mermaid.matchAll(/^ {2}subgraph \w+\["(.*)"\]$/gm)].map((m) => squeeze(m[1]!.replace(/<br\/>/g, '').replace(/#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))));
       for (const page of p.pdf.pages.slice(1)) for (const lane of lanes) expect(squeeze(page.text), `${name}: lane «${lane}» on a continuation page`).toContain(lane);
       // Pages filled evenly: the last holds at least a third of what the fullest does.
       expect(p.layout.fill.at(-1)! / Math.max(...p.layout.fill), `${name}: pages filled ${p.layout.fill.map((f) => f.toFixed(2)).join(', ')}`).toBeGreaterThan(1 / 3);
