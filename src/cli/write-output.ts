@@ -41,19 +41,6 @@ export function writeAtomic(target: string, content: string | Uint8Array): void 
   }
 }
 
-/**
- * Writes one output of a batch atomically; a failure is reported (TRT9002, through `report`) and returns
- * false, so the batch goes on with the next output.
- */
-export function writeReported(target: string, content: string | Uint8Array, report: (path: string, reason: string) => void): boolean {
-  try {
-    writeAtomic(target, content);
-    return true;
-  } catch (error) {
-    report(target, (error as NodeJS.ErrnoException).code ?? String(error));
-    return false;
-  }
-}
 /** A write refused because a folder on its way (a symbolic link) resolves outside the output directory: TRT9012. */
 export class OutsideOutputError extends Error {
   constructor(readonly target: string, readonly root: string, readonly via: string, readonly resolved: string) {
@@ -131,4 +118,17 @@ export function ioReason(error: unknown): string {
 export function writeFailure(error: unknown, target: string): { code: string; args: Record<string, string> } {
   if (error instanceof OutsideOutputError) return { code: 'TRT9012', args: { path: target, dir: error.root, reason: `«${error.via}» → «${error.resolved}»` } };
   return { code: 'TRT9002', args: { path: target, reason: ioReason(error) } };
+}
+
+/**
+ * Writes one output of a batch, atomically and inside the real output directory. A failure is returned
+ * (TRT9012 for a path that leaves the directory, TRT9002 with the system's reason) so the batch goes on.
+ */
+export function writeInside(outDir: string, name: string, content: string | Uint8Array): { code: string; args: Record<string, string> } | null {
+  try {
+    writeAtomic(confinedPath(outDir, name), content);
+    return null;
+  } catch (error) {
+    return writeFailure(error, outputPath(outDir, name));
+  }
 }

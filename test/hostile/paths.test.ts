@@ -29,6 +29,23 @@ describe('a symbolic link inside the output directory', () => {
     expect(existsSync(path.join(dir, 'out', 'act.json'))).toBe(true);
   });
 
+  it('that leads out of it is refused for the BPMN and the act\'s document too', () => {
+    const dir = workspace();
+    cpSync(SEED, path.join(dir, 'src', 'sub', 'act.tartip'));
+    mkdirSync(path.join(dir, 'out'));
+    mkdirSync(path.join(dir, 'elsewhere'));
+    symlinkSync(path.join(dir, 'elsewhere'), path.join(dir, 'out', 'sub'));
+    const bpmn = tartip(['compile', 'src/sub/act.tartip', '-f', 'json,bpmn', '-o', 'out/sub', '--lang', 'en'], dir);
+    expect(bpmn.code).toBe(0); // «-o» itself may be a link: the user's choice
+    const nested = tartip(['compile', 'src', '-f', 'bpmn', '-o', 'out', '--lang', 'en'], dir);
+    expect(nested.code).toBe(2);
+    expect(nested.stderr).toMatch(/TRT9012: «.*out\/sub\/act\.bpmn» leads outside the output directory/);
+    const document = tartip(['document', 'src', '-f', 'html', '-o', 'out', '--lang', 'en'], dir);
+    expect(document.stderr).toMatch(/TRT9012: «.*out\/sub\/act\.html» leads outside the output directory/);
+    expect(document.code).toBe(2);
+    expect(readdirSync(path.join(dir, 'elsewhere')).sort()).toEqual(['act.bpmn', 'act.json']);
+  });
+
   it('that stays inside it is followed', () => {
     const dir = workspace();
     mkdirSync(path.join(dir, 'out', 'real'), { recursive: true });

@@ -6,7 +6,7 @@ import { batchSummary, compileSources, outputsExitCode, type FileOutcome } from 
 import { readStdin } from '../read-source.js';
 import { findSources, type SourceFile } from '../sources.js';
 import { compileBatch } from '../workers/pool.js';
-import { confinedPath, outputPath, writeAtomic, writeFailure } from '../write-output.js';
+import { writeInside } from '../write-output.js';
 import type { Language } from '../../diagnostics/format-text.js';
 import { createDiagnostic } from '../../diagnostics/create.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
@@ -58,14 +58,11 @@ export function writeDefinitions(outcomes: FileOutcome[], outDir: string, diagno
   for (const outcome of outcomes) {
     const json = outcome.result?.json;
     if (!json || hasErrors(outcome.diagnostics)) continue;
-    const target = outputPath(outDir, `${outcome.source.outputName}.json`);
-    try {
-      writeAtomic(confinedPath(outDir, `${outcome.source.outputName}.json`), serializeJson(json));
-      written++;
-    } catch (error) {
+    const failure = writeInside(outDir, `${outcome.source.outputName}.json`, serializeJson(json));
+    if (failure === null) written++;
+    else {
       ioFailed = true;
       const at = { line: 1, column: 1, offset: 0 };
-      const failure = writeFailure(error, target);
       diagnostics.push(createDiagnostic(failure.code, outcome.source.path, { start: at, end: at }, failure.args));
     }
   }

@@ -15,7 +15,7 @@ import { batchSummary, mergeOutcomes, outputsExitCode, type FileOutcome } from '
 import { readDefinition } from '../read-definition.js';
 import { findSources, type SourceFile } from '../sources.js';
 import { compileBatch } from '../workers/pool.js';
-import { confinedPath, outputPath, writeAtomic, writeFailure } from '../write-output.js';
+import { outputPath, writeInside } from '../write-output.js';
 
 export const DIAGRAM_FORMATS = ['mmd', 'svg', 'png', 'pdf'] as const;
 export type DiagramFormat = (typeof DIAGRAM_FORMATS)[number];
@@ -106,13 +106,10 @@ export async function writeDiagrams(outcomes: FileOutcome[], options: DiagramOpt
   const inputs: RenderInput[] = [];
   let code = 0;
   const store = (regulation: string, diagram: DiagramSource, data: string | Uint8Array, format: DiagramFormat): void => {
-    const target = diagramPath(options.outDir, regulation, diagram, format);
-    try {
-      writeAtomic(confinedPath(options.outDir, diagramName(regulation, diagram, format)), data);
-      written[format]++;
-    } catch (error) {
+    const failure = writeInside(options.outDir, diagramName(regulation, diagram, format), data);
+    if (failure === null) written[format]++;
+    else {
       code = 2;
-      const failure = writeFailure(error, target);
       stderr(cliMessage(failure.code, failure.args, options.language));
     }
   };

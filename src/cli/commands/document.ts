@@ -14,7 +14,7 @@ import { readSource } from '../read-source.js';
 import { cliMessage, printOutputReport, type Reporter } from '../report.js';
 import { batchSummary, outputsExitCode } from '../run-files.js';
 import { findSources, type SourceFile } from '../sources.js';
-import { outputPath, writeReported } from '../write-output.js';
+import { writeInside } from '../write-output.js';
 import { parseFormatList } from './diagram.js';
 
 export const DOCUMENT_FORMATS = ['docx', 'html', 'pdf'] as const;
@@ -109,12 +109,13 @@ export async function writeDocuments(sources: SourceFile[], lineMaps: Map<string
   let code = sources.some((s) => s.path.endsWith('.json')) ? 2 : 0;
   const acts = compileActs(sources, lineMaps, diagnostics, stderr, options.language);
   if (acts.length === 0) return { code, written };
-  const failed = (path: string, reason: string) => {
-    code = 2;
-    stderr(cliMessage('TRT9002', { path, reason }, options.language));
-  };
   const store = (name: string, format: DocumentFormat, data: string | Uint8Array): void => {
-    if (writeReported(outputPath(options.outDir, `${name}.${format}`), data, failed)) written[format]++;
+    const failure = writeInside(options.outDir, `${name}.${format}`, data);
+    if (failure === null) written[format]++;
+    else {
+      code = 2;
+      stderr(cliMessage(failure.code, failure.args, options.language));
+    }
   };
   const renderer = await openRenderer(options, stderr);
   if (!renderer) code = 2;

@@ -4,7 +4,7 @@ import { hasErrors } from '../../compile.js';
 import { createDiagnostic } from '../../diagnostics/create.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import type { FileOutcome } from '../run-files.js';
-import { outputPath, writeAtomic } from '../write-output.js';
+import { writeInside } from '../write-output.js';
 
 export const COMPILE_FORMATS = ['json', 'bpmn'] as const;
 export type CompileFormat = (typeof COMPILE_FORMATS)[number];
@@ -24,15 +24,12 @@ export async function writeBpmnFiles(outcomes: FileOutcome[], outDir: string, di
   for (const outcome of outcomes) {
     const json = outcome.result?.json;
     if (!json || hasErrors(outcome.diagnostics)) continue;
-    const target = outputPath(outDir, `${outcome.source.outputName}.bpmn`);
-    const xml = await emitBpmn(json);
-    try {
-      writeAtomic(target, xml);
-      written++;
-    } catch (error) {
+    const failure = writeInside(outDir, `${outcome.source.outputName}.bpmn`, await emitBpmn(json));
+    if (failure === null) written++;
+    else {
       ioFailed = true;
       const at = { line: 1, column: 1, offset: 0 };
-      diagnostics.push(createDiagnostic('TRT9002', outcome.source.path, { start: at, end: at }, { path: target, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+      diagnostics.push(createDiagnostic(failure.code, outcome.source.path, { start: at, end: at }, failure.args));
     }
   }
   return { written, ioFailed };
