@@ -67,7 +67,7 @@ Examples:
   tartip lsp --stdio                         the language server an editor starts (editors/vscode)
 
 Exit codes: 0 success, 1 errors in the sources (or more warnings than --max-warnings; for diff:
-the versions differ), 2 usage or I/O error, 3 internal error, 130 interrupted (Ctrl-C; also how preview stops), 143 terminated (SIGTERM, while rendering).
+the versions differ), 2 usage or I/O error, 3 internal error, 130 interrupted (Ctrl-C; also how preview stops), 143 terminated (SIGTERM).
 Documentation: README.md, grammar/REFERENCE.md and docs/DIAGNOSTICS.md in the package.`);
 
   program

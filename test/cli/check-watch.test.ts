@@ -62,6 +62,16 @@ describe('tartip check --watch', () => {
     expect(watcher.errors()).toBe('');
   });
 
+  it('ends with 143 on SIGTERM, as a service manager stops it', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tartip-watch-'));
+    writeFileSync(path.join(dir, 'a.tartip'), SMALL);
+    const watcher = start(['check', 'a.tartip', '--watch', '--lang', 'en'], dir);
+    await watcher.waitForReports(1);
+    watcher.child.kill('SIGTERM');
+    expect(await watcher.exit).toBe(143);
+    expect(watcher.errors()).toBe('');
+  });
+
   it('cannot be combined with --fix, which would write the files it watches', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'tartip-watch-'));
     writeFileSync(path.join(dir, 'a.tartip'), SMALL);

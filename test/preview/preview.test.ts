@@ -30,10 +30,10 @@ function startPreview(file: string, args: string[] = []): Promise<{ child: Child
   });
 }
 
-function stopped(child: ChildProcessWithoutNullStreams): Promise<number | null> {
+function stopped(child: ChildProcessWithoutNullStreams, signal: NodeJS.Signals = 'SIGINT'): Promise<number | null> {
   return new Promise((resolve) => {
     child.on('exit', (code) => resolve(code));
-    child.kill('SIGINT');
+    child.kill(signal);
   });
 }
 
@@ -117,6 +117,12 @@ describe('tartip preview', () => {
     } finally {
       await stopped(child);
     }
+  });
+
+  it('stops with 143 on SIGTERM', async () => {
+    const { child, url } = await startPreview(path.join('regulations', ACT));
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+/);
+    expect(await stopped(child, 'SIGTERM')).toBe(143);
   });
 
   it('says so when its port is taken (TRT9011, exit 2), and refuses a folder (TRT9006)', async () => {

@@ -8,6 +8,7 @@ import { MERMAID_SETTINGS, mermaidBundlePath } from '../../render/mermaid-page.j
 import { loadDefinition } from '../load-definition.js';
 import { cliMessage } from '../report.js';
 import { UsageError, findSources, type SourceFile } from '../sources.js';
+import { watchInterrupts } from '../../render/interrupt.js';
 
 /** An editor's save is often several writes (truncate, write, rename): one redraw for them all, well within a second. */
 const SETTLE_MS = 60;
@@ -65,14 +66,14 @@ export async function servePreview(file: string, options: PreviewOptions, stdout
   return 130;
 }
 
-/** `tartip preview` as the command line runs it: Ctrl-C (or SIGTERM) stops the server. */
+/** `tartip preview` as the command line runs it: Ctrl-C (or SIGTERM) stops the server: exit 130 (SIGTERM: 143). */
 export async function runPreview(file: string, options: PreviewOptions, stdout: (s: string) => void, stderr: (s: string) => void): Promise<number> {
-  const interrupt = new AbortController();
-  const onSignal = (): void => interrupt.abort();
-  process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
+  // Handlers go as soon as the first signal is seen, so a second Ctrl-C ends a stop that hangs.
+  const interrupt = watchInterrupts(process, () => interrupt.dispose());
   try {
-    return await servePreview(file, options, stdout, stderr, interrupt.signal);
+    const code = await servePreview(file, options, stdout, stderr, interrupt.signal);
+    return interrupt.exitCode() ?? code;
   } finally {
-    process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
+    interrupt.dispose();
   }
 }

@@ -7,6 +7,7 @@ import { ConfigError } from '../config.js';
 import { cliMessage } from '../report.js';
 import { UsageError } from '../sources.js';
 import { STDIN, runCheckBatch, type BatchCheckOptions } from './check.js';
+import { watchInterrupts } from '../../render/interrupt.js';
 
 /** Saving a file in an editor is often several writes (truncate, write, rename): one check for them all. */
 const SETTLE_MS = 150;
@@ -117,15 +118,15 @@ export function watchCheck(inputs: string[], options: BatchCheckOptions, io: Wat
   });
 }
 
-/** `tartip check --watch` as the command line runs it: Ctrl-C (or SIGTERM) closes the watchers and ends with 130. */
+/** `tartip check --watch` as the command line runs it: Ctrl-C (or SIGTERM) closes the watchers and ends with 130 (SIGTERM: 143). */
 export async function runWatch(inputs: string[], options: BatchCheckOptions, stdout: (s: string) => void, stderr: (s: string) => void): Promise<number> {
   if (inputs.includes(STDIN)) throw new UsageError('TRT9006', { option: '--watch', value: STDIN, expected: 'files or folders to watch' });
-  const interrupt = new AbortController();
-  const onSignal = (): void => interrupt.abort();
-  process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
+  // Handlers go as soon as the first signal is seen, so a second Ctrl-C ends a stop that hangs.
+  const interrupt = watchInterrupts(process, () => interrupt.dispose());
   try {
-    return await watchCheck(inputs, options, { stdout, stderr, clear: Boolean(process.stdout.isTTY) }, interrupt.signal);
+    const code = await watchCheck(inputs, options, { stdout, stderr, clear: Boolean(process.stdout.isTTY) }, interrupt.signal);
+    return interrupt.exitCode() ?? code;
   } finally {
-    process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
+    interrupt.dispose();
   }
 }
