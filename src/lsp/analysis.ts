@@ -3,6 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { compile, type CompileResult } from '../compile.js';
 import { LineMap } from '../text/line-map.js';
 import { indexNames, type NameIndex } from './name-index.js';
+import { RulesCache, type DocumentRules } from './rules.js';
 
 export interface Analysis {
   uri: string;
@@ -10,6 +11,8 @@ export interface Analysis {
   text: string;
   result: CompileResult;
   lines: LineMap;
+  /** The severities of the nearest tartip.config.json, read when this version was compiled. */
+  settings: DocumentRules;
   /** Every declared and referenced name, built on the first request that needs it. */
   readonly names: NameIndex;
 }
@@ -24,7 +27,7 @@ export function fileOfUri(uri: string): string {
   }
 }
 
-export function analyse(document: TextDocument): Analysis {
+export function analyse(document: TextDocument, rules: RulesCache = new RulesCache()): Analysis {
   const text = document.getText();
   const file = fileOfUri(document.uri);
   // `emit: false`, as `check`: the editor needs the findings, not the JSON and its schema validation.
@@ -36,6 +39,7 @@ export function analyse(document: TextDocument): Analysis {
     text,
     result,
     lines: new LineMap(text),
+    settings: rules.forFile(file),
     get names() {
       return (names ??= indexNames(result.model.file));
     },
@@ -45,11 +49,12 @@ export function analyse(document: TextDocument): Analysis {
 /** The latest analysis of each open document; a request for an older version compiles the one it asks about. */
 export class AnalysisCache {
   private readonly byUri = new Map<string, Analysis>();
+  private readonly rules = new RulesCache();
 
   get(document: TextDocument): Analysis {
     const cached = this.byUri.get(document.uri);
     if (cached && cached.version === document.version) return cached;
-    const fresh = analyse(document);
+    const fresh = analyse(document, this.rules);
     this.byUri.set(document.uri, fresh);
     return fresh;
   }
@@ -62,5 +67,11 @@ export class AnalysisCache {
 
   delete(uri: string): void {
     this.byUri.delete(uri);
+  }
+
+  /** A configuration file changed: every document is compiled again with the severities read afresh. */
+  clear(): void {
+    this.byUri.clear();
+    this.rules.clear();
   }
 }

@@ -21,8 +21,8 @@ export function codeActions(analysis: Analysis, params: CodeActionParams, locale
   const only = params.context.only;
   const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
   const actions: CodeAction[] = [];
-  // Only fixes that still apply to the text as it is now, chosen as `check --fix` chooses them.
-  const applicable = new Set(compatibleFixes(analysis.text, analysis.result.diagnostics));
+  // Only fixes that still apply to the text as it is now, chosen as `check --fix` chooses them (findings set «off» give none).
+  const applicable = new Set(compatibleFixes(analysis.text, analysis.result.diagnostics.filter((d) => analysis.settings.rules.get(d.code) !== 'off')));
   if (wants(CodeActionKind.QuickFix)) {
     for (const diagnostic of params.context.diagnostics) {
       const finding = findingOf(analysis, diagnostic);

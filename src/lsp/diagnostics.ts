@@ -1,6 +1,7 @@
 // The compiler's diagnostics as the protocol's: code, severity, the message in the client's language, related locations.
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic } from 'vscode-languageserver';
 import { createDiagnostic } from '../diagnostics/create.js';
+import { applyRules } from '../diagnostics/severity.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { Analysis } from './analysis.js';
 import { toLspRange, type Locale } from './positions.js';
@@ -27,8 +28,11 @@ export function toLspDiagnostic(d: Diagnostic, index: number, analysis: Pick<Ana
   };
 }
 
+/** The findings as `check` reports them: severities from tartip.config.json, «off» ones left out; each keeps its index for code actions. */
 export function publishable(analysis: Analysis, locale: Locale): LspDiagnostic[] {
-  return analysis.result.diagnostics.map((d, i) => toLspDiagnostic(d, i, analysis, locale));
+  const { rules, problem } = analysis.settings;
+  const findings = analysis.result.diagnostics.flatMap((d, i) => applyRules([d], rules).map((shown) => toLspDiagnostic(shown, i, analysis, locale)));
+  return problem ? [toLspDiagnostic(problem, -1, analysis, locale), ...findings] : findings;
 }
 
 /** A failure inside Tártip while analysing, shown at the top of the document instead of a silent editor. */

@@ -1,5 +1,6 @@
 // The language server: wires the protocol's requests to the analyses of open documents (vscode-languageserver does the JSON-RPC).
-import { CodeActionKind, ResponseError, TextDocumentSyncKind, TextDocuments, type Connection, type InitializeResult } from 'vscode-languageserver';
+import { CodeActionKind, DidChangeWatchedFilesNotification, ResponseError, TextDocumentSyncKind, TextDocuments, type Connection, type InitializeResult } from 'vscode-languageserver';
+import { CONFIG_FILE } from '../config/rules-file.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache, type Analysis } from './analysis.js';
 import { codeActions } from './code-actions.js';
@@ -101,9 +102,21 @@ export function startServer(connection: Connection): void {
   const state: ServerState = { connection, documents, cache: new AnalysisCache(), locale: 'en' };
   const diagnostics = diagnosticsScheduler(state);
 
+  let watchesConfig = false;
   connection.onInitialize((params) => {
     state.locale = localeOf(params.locale);
+    watchesConfig = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     return { capabilities: capabilities(), serverInfo: { name: 'tartip' } };
+  });
+  // Severities come from tartip.config.json as in `check`; an edited one re-checks every open document at once
+  // (without a client that watches files, the next change of a document reads it again).
+  connection.onInitialized(() => {
+    if (watchesConfig) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE}` }] });
+  });
+  connection.onDidChangeWatchedFiles((p) => {
+    if (!p.changes.some((c) => c.uri.endsWith(`/${CONFIG_FILE}`))) return;
+    state.cache.clear();
+    for (const document of documents.all()) diagnostics.changed(document);
   });
 
   // Opening a document is a change of its content too (TextDocuments reports both).
