@@ -113,13 +113,13 @@ function writeParagraph(p: ImportParagraph, ctx: Context, w: DraftWriter): void 
       w.comment('TRT5006: қатысушылар тізбесі (§3) басылмаған; бөлімшелер қадамдардан алынды, нөмірлерін импорттаушы қойды');
       writeParticipants(null, ctx.participants.get(p)!, w);
     }
-    for (const run of splitRuns(p.items)) {
+    for (const run of splitRuns(p.items, entities.performers)) {
       const again = restated(run.items, ctx.procedures, entities.performers);
       if (again) {
         w.line(`қайталау: ${again}`);
         continue;
       }
-      const stats = writeProcedure(n, run.lead ?? text, run.items, entities, w, ctx.usedChannels, run.lead);
+      const stats = writeProcedure(n, run.lead ?? text, run.items, entities, w, ctx.usedChannels, run.lead, run.opening);
       ctx.procedures.push(stats);
       ctx.report.steps += stats.steps;
       ctx.report.durations += stats.durations;

@@ -19,14 +19,16 @@ export interface JoinedText {
 }
 
 const BANNER = /^[←→\s]*\d+\s*-\s*бет[←→\s]*$/u;
+/** A page's number printed alone on its line («94»): no sentence of an act is a bare number. */
+const PAGE_NUMBER = /^\s*\d{1,4}\s*$/u;
 const WORD = new RegExp(`[${LETTER_CLASS}]+(?:-[${LETTER_CLASS}]+)*`, 'gu');
 const LAST_WORD = new RegExp(`([${LETTER_CLASS}]+)(-?)$`, 'u');
 const FIRST_WORD = new RegExp(`^([${LETTER_CLASS}]+)`, 'u');
 const LOWER_START = /^[a-zа-яёәғқңөұүһі]/u;
 
-/** True for a line that is only a page marker of the print layout («4-бет →», «← 3-бет»). */
+/** True for a line that is only a page marker of the print layout («4-бет →», «← 3-бет», a bare page number). */
 export function isBanner(text: string): boolean {
-  return BANNER.test(text.trim());
+  return BANNER.test(text.trim()) || PAGE_NUMBER.test(text);
 }
 
 /** The printed lines worth reading: non-blank, not page banners, trailing spaces removed. */

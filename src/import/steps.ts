@@ -72,8 +72,11 @@ function dropWords(sentence: string, n: number): string {
   return sentence.split(' ').slice(n).join(' ');
 }
 
-/** Reads a step's printed text. */
-export function readStep(text: string, performers: Performer[]): ReadStep {
+/**
+ * Reads a step's printed text. A step the act labels «N-процесс –» / «N-шарт –» is a noun phrase
+ * («көрсетілетін қызметті алушының … енгізуі»): its performer's words are part of what it says, and stay (`nominal`).
+ */
+export function readStep(text: string, performers: Performer[], nominal = false): ReadStep {
   let body = squeeze(text);
   let result: string | null = null;
   let trailing: string | null = null;
@@ -109,7 +112,7 @@ export function readStep(text: string, performers: Performer[]): ReadStep {
   for (const d of [...durations].reverse()) cut = cut.slice(0, d.start) + cut.slice(d.end);
   cut = squeeze(cut.replace(/\s+([,.;])/g, '$1'));
   const who = matchPerformer(cut, performers);
-  let action = who ? dropWords(cut, who.words) : cut;
+  let action = who && !nominal ? dropWords(cut, who.words) : cut;
   let branch: ReadBranch | null = null;
   let duration = stated ?? (durations.length ? durations[durations.length - 1]!.written : null);
   // «…; көрсетілетін қызметті алушы … ұсынған жағдайларда, көрсетілетін қызметті беруші … бас тартады»: a case of its own after a semicolon.
