@@ -119,7 +119,8 @@ export function writeProcedure(paragraph: number, lead: string, items: Block[], 
     w.at = item.line;
     const label = item.kind === 'action' ? `${item.number}-іс-қимыл` : `${item.number})`;
     const step = readStep(stepText(item), entities.performers, stepText(item) !== item.text);
-    const performer = step.performer ?? 'беруші';
+    // Nobody named («… жолданады»): in a procedure run by a system, the system; otherwise the provider. Either is a guess (TRT5001).
+    const performer = step.performer ?? (channel.id === entities.portal ? channel.id : 'беруші');
     if (!step.performer) w.warn('TRT5001', item.line, { step: label, performer }, `орындаушы танылмады, «${performer}» деп алынды`);
     w.line(`${label} ${performer}: ${quote(step.action, w.indent)}`);
     stats.actions.push(step.action);

@@ -112,7 +112,9 @@ export function readStep(text: string, performers: Performer[], nominal = false)
   for (const d of [...durations].reverse()) cut = cut.slice(0, d.start) + cut.slice(d.end);
   cut = squeeze(cut.replace(/\s+([,.;])/g, '$1'));
   const who = matchPerformer(cut, performers);
-  let action = who && !nominal ? dropWords(cut, who.words) : cut;
+  // «порталда … тексеріледі»: a performer named in the locative is where the step happens, not its subject; the words stay.
+  const where = who && /(?:да|де|та|те)$/u.test(fold(cut.split(' ')[who.words - 1] ?? ''));
+  let action = who && !nominal && !where ? dropWords(cut, who.words) : cut;
   let branch: ReadBranch | null = null;
   let duration = stated ?? (durations.length ? durations[durations.length - 1]!.written : null);
   // «…; көрсетілетін қызметті алушы … ұсынған жағдайларда, көрсетілетін қызметті беруші … бас тартады»: a case of its own after a semicolon.
