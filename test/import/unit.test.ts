@@ -54,7 +54,13 @@ describe('normalising the print', () => {
     expect(joinLines([{ line: 1, text: 'орындаушысы құжат' }, { line: 2, text: 'тарды тіркейді' }], lexicon).text).toBe('орындаушысы құжаттарды тіркейді');
     expect(joinLines([{ line: 1, text: 'құжаттарды' }, { line: 2, text: 'тіркейді' }], lexicon).text).toBe('құжаттарды тіркейді');
   });
-  it('drops page banners and blank lines, keeping the input line numbers', () => {
+  it('mends a word whose joined parts begin a word the document prints whole in another form, and not two whole words', () => {
+    const forms = documentLexicon(sourceLines('Мемлекеттік корпорация қызметкері береді.\nсәттен бастап; бастау.'));
+    expect(joinLines([{ line: 1, text: 'Мемлекеттік корпо' }, { line: 2, text: 'рацияға жолдайды' }], forms).text).toBe('Мемлекеттік корпорацияға жолдайды');
+    expect(joinLines([{ line: 1, text: 'тапсырған сәттен' }, { line: 2, text: 'бастап' }], forms).text).toBe('тапсырған сәттен бастап');
+  });
+  it('drops page banners, bare page numbers and blank lines, keeping the input line numbers', () => {
+    expect(isBanner('94 ')).toBe(true);
     expect(isBanner('4-бет →')).toBe(true);
     expect(isBanner('←  3-бет')).toBe(true);
     expect(isBanner('4. Мемлекеттік')).toBe(false);
