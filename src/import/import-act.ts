@@ -32,13 +32,19 @@ export interface ImportResult {
 
 const MAIN_START = /^1\.\s+Жалпы\s+ережелер\s*$/u;
 
-/** Which lines are the act's main text: from «1. Жалпы ережелер» to the next title block or appendix header. */
-function mainText(lines: SourceLine[], headerLines: Set<number>, appendixLines: Set<number>): SourceLine[] {
+/**
+ * Which lines are the act's main text: from «1. Жалпы ережелер» to an appendix header, a title block
+ * printed after it, or a «1.» that numbers another document's paragraphs afresh (a resolution, the next act).
+ */
+function mainText(lines: SourceLine[], headerLines: Set<number>, appendixLines: Set<number>, titleLines: Set<number>): SourceLine[] {
   let inMain = false;
+  let highest = 0;
   const out: SourceLine[] = [];
   for (const l of lines) {
-    if (MAIN_START.test(l.text)) inMain = true;
-    else if (appendixLines.has(l.line)) inMain = false;
+    const n = Number(l.text.match(/^(\d{1,3})\.\s/u)?.[1] ?? 0);
+    if (MAIN_START.test(l.text)) inMain = out.length === 0 ? true : inMain;
+    else if (appendixLines.has(l.line) || (inMain && (titleLines.has(l.line) || (n === 1 && highest >= 3)))) inMain = false;
+    if (inMain && n > highest) highest = n;
     if (inMain && !headerLines.has(l.line)) out.push(l);
   }
   return out;
@@ -193,7 +199,7 @@ export function importAct(input: string, file: string): ImportResult {
   const lexicon = documentLexicon(lines);
   const headers = findHeaders(lines);
   const appendixLines = new Set(headers.appendices.flatMap((a) => a.lines));
-  const main = mainText(lines, headers.used, appendixLines);
+  const main = mainText(lines, headers.used, appendixLines, new Set(headers.titles.flatMap((t) => t.lines)));
   const w = new DraftWriter(file, rangeOfLine(input));
   const report: ImportReport = { paragraphs: 0, paragraphsRecognised: 0, steps: 0, durations: 0, warnings: 0, unusedLines: [] };
   if (main.length === 0) {

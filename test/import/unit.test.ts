@@ -4,6 +4,7 @@ import { compile } from '../../src/compile.js';
 import { findDurations, writeDuration } from '../../src/import/durations.js';
 import { importAct } from '../../src/import/import-act.js';
 import { documentLexicon, isBanner, joinLines, sourceLines } from '../../src/import/normalise.js';
+import { quote } from '../../src/import/phrases.js';
 import { htmlToText } from '../../src/import/read-input.js';
 import { printedText, TRAINING } from './agreement.js';
 
@@ -58,6 +59,13 @@ describe('normalising the print', () => {
     const forms = documentLexicon(sourceLines('Мемлекеттік корпорация қызметкері береді.\nсәттен бастап; бастау.'));
     expect(joinLines([{ line: 1, text: 'Мемлекеттік корпо' }, { line: 2, text: 'рацияға жолдайды' }], forms).text).toBe('Мемлекеттік корпорацияға жолдайды');
     expect(joinLines([{ line: 1, text: 'тапсырған сәттен' }, { line: 2, text: 'бастап' }], forms).text).toBe('тапсырған сәттен бастап');
+  });
+  it('quotes a text whose guillemets do not balance in "…" on one line, and wraps a long one with them made plain', () => {
+    expect(quote('«бір сөз')).toBe('"«бір сөз"');
+    const long = quote(`«${'сөз '.repeat(60)}»» соңы`, '  ');
+    expect(long.split('\n').every((l) => l.length <= 120)).toBe(true);
+    expect(long.startsWith('««сөз')).toBe(true);
+    expect(long).toContain('сөз »" соңы»');
   });
   it('drops page banners, bare page numbers and blank lines, keeping the input line numbers', () => {
     expect(isBanner('94 ')).toBe(true);

@@ -74,6 +74,8 @@ const VARIATIONS: [string, (t: string) => string][] = [
   ['re-wrapped at 45 columns', (t) => rewrapped(t, 45)],
   ['re-wrapped at 90 columns', (t) => rewrapped(t, 90)],
   ['without its title block', untitled],
+  // What a gazette prints after an act — a resolution numbering its own paragraphs, news — is no part of it.
+  ['followed by a resolution and a news article', (t) => `${t}\n${printedText({ spans: [[1037, 1189]] })}\n${printedText({ spans: [[7791, 7999]] })}`],
 ];
 
 describe.each(Object.entries(ACTS))('%s, varied', (name, source) => {
