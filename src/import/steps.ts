@@ -111,9 +111,12 @@ export function readStep(text: string, performers: Performer[], nominal = false)
   let cut = body;
   for (const d of [...durations].reverse()) cut = cut.slice(0, d.start) + cut.slice(d.end);
   cut = squeeze(cut.replace(/\s+([,.;])/g, '$1'));
-  const who = matchPerformer(cut, performers);
+  // «оң қорытынды болған кезде, көрсетілетін қызметті берушінің орындаушысы …»: the performer follows the case the step opens with; the words stay as printed.
+  const opensWithCase = cut.match(/^[^,;()]+?\s+(?:кезде|жағдайда|жағдайларда),?\s+(.+)$/u);
+  const after = opensWithCase ? matchPerformer(opensWithCase[1]!, performers) : undefined;
+  const who = matchPerformer(cut, performers) ?? (after ? { id: after.id, words: 0 } : undefined);
   // «порталда … тексеріледі»: a performer named in the locative is where the step happens, not its subject; the words stay.
-  const where = who && /(?:да|де|та|те)$/u.test(fold(cut.split(' ')[who.words - 1] ?? ''));
+  const where = who && who.words > 0 && /(?:да|де|та|те)$/u.test(fold(cut.split(' ')[who.words - 1] ?? ''));
   let action = who && !nominal && !where ? dropWords(cut, who.words) : cut;
   let branch: ReadBranch | null = null;
   let duration = stated ?? (durations.length ? durations[durations.length - 1]!.written : null);

@@ -5,6 +5,7 @@ import { findDurations, writeDuration } from '../../src/import/durations.js';
 import { importAct } from '../../src/import/import-act.js';
 import { documentLexicon, isBanner, joinLines, sourceLines } from '../../src/import/normalise.js';
 import { quote } from '../../src/import/phrases.js';
+import { readStep } from '../../src/import/steps.js';
 import { htmlToText } from '../../src/import/read-input.js';
 import { printedText, TRAINING } from './agreement.js';
 
@@ -59,6 +60,13 @@ describe('normalising the print', () => {
     const forms = documentLexicon(sourceLines('Мемлекеттік корпорация қызметкері береді.\nсәттен бастап; бастау.'));
     expect(joinLines([{ line: 1, text: 'Мемлекеттік корпо' }, { line: 2, text: 'рацияға жолдайды' }], forms).text).toBe('Мемлекеттік корпорацияға жолдайды');
     expect(joinLines([{ line: 1, text: 'тапсырған сәттен' }, { line: 2, text: 'бастап' }], forms).text).toBe('тапсырған сәттен бастап');
+  });
+  it('reads the performer after a case a step opens with, and keeps the words as printed', () => {
+    const performers = [{ id: 'орындаушы', names: ['көрсетілетін қызметті берушінің орындаушысы'] }];
+    const step = readStep('оң қорытынды болған кезде, көрсетілетін қызметті берушінің орындаушысы шарт жобасын дайындайды (бір сағаттан аспайды).', performers);
+    expect(step.performer).toBe('орындаушы');
+    expect(step.action).toBe('оң қорытынды болған кезде, көрсетілетін қызметті берушінің орындаушысы шарт жобасын дайындайды');
+    expect(step.duration).toBe('бір сағаттан аспайды');
   });
   it('quotes a text whose guillemets do not balance in "…" on one line, and wraps a long one with them made plain', () => {
     expect(quote('«бір сөз')).toBe('"«бір сөз"');
