@@ -18,8 +18,19 @@ function channelName(definition, id) {
   return id;
 }
 
-/** One Markdown row per act: title, approving act, intake channels, steps per procedure, appendices. */
-export function corpusTable(definitions) {
+/**
+ * The import agreement of each act (share of its facts a `tartip import` draft holds), as test/import
+ * measured and recorded it in floors.json; the import tests fail if a draft falls below it.
+ */
+export function importAgreement() {
+  const floors = JSON.parse(readFileSync(fileURLToPath(new URL('../test/import/floors.json', import.meta.url)), 'utf8'));
+  return { ...floors.unseen, ...floors.acts };
+}
+
+const percent = (facts) => (facts === undefined ? '—' : `${(facts * 100).toFixed(1).replace(/\.0$/, '')} %`);
+
+/** One Markdown row per act: title, approving act, intake channels, steps per procedure, appendices, import agreement. */
+export function corpusTable(definitions, agreement = importAgreement()) {
   const rows = definitions.map((d) => {
     const approval = d.approval ? `${KIND[d.approval.kind]} № ${d.approval.number}, ${d.approval.dateWritten ?? ''}`.trim() : '—';
     const channels = d.channels.intake.map((c) => channelName(d, c.entity)).join(', ');
@@ -29,11 +40,12 @@ export function corpusTable(definitions) {
     const appendices = d.appendices
       .map((a) => `${a.number === null ? 'unnumbered' : a.number} ${APPENDIX[a.kind]} (${a.charts.length} chart${a.charts.length === 1 ? '' : 's'})`)
       .join('; ');
-    return `| ${d.title} | \`${d.source}\` | ${approval} | ${channels} | ${steps} | ${appendices} | ${d.defects.length} |`;
+    const imported = percent(agreement[d.source.replace(/\.tartip$/, '')]?.facts);
+    return `| ${d.title} | \`${d.source}\` | ${approval} | ${channels} | ${steps} | ${appendices} | ${d.defects.length} | ${imported} |`;
   });
   return [
-    '| Act | Source | Approved by | Intake channels | Steps per procedure | Appendices generated | Recorded defects |',
-    '|---|---|---|---|---|---|---|',
+    '| Act | Source | Approved by | Intake channels | Steps per procedure | Appendices generated | Recorded defects | Import agreement |',
+    '|---|---|---|---|---|---|---|---|',
     ...rows,
   ].join('\n');
 }

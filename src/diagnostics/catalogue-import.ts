@@ -43,6 +43,11 @@ export const IMPORT_MESSAGES: CatalogueEntry[] = [
     en: 'the result of step {step} («Рәсімнің нәтижесі: …») was not found',
   },
   {
+    code: 'TRT5009', name: 'import-channel-assumed', severity: 'warning',
+    kk: 'мәтін өтініш қабылдау арнасын атамайды; жобада көрсетілетін қызметті беруші деп алынды, арнаны жазыңыз',
+    en: 'the text names no channel for applications; the draft assumes the provider itself, write the channel in',
+  },
+  {
     code: 'TRT5090', name: 'import-no-act', severity: 'error',
     kk: 'мәтінде регламент табылмады («1. Жалпы ережелер» бөлімі жоқ)',
     en: 'no regulation found in the text (no «1. Жалпы ережелер» section)',

@@ -12,6 +12,7 @@ export interface FoundDuration {
 
 const UNIT = /(секунд|минут|сағат|жұмыс\s+күн|күнтізбелік|күн)/u;
 const NOT_COUNTED = /^(.*?)\s*мерзіміне\s+кірмейді$/u;
+const IN_CASE = /^(.+?)\s+(жағдайда|жағдайларда|кезде)\s*[–—-]\s*(.+)$/u;
 const NUMBER = /^(?:\d+(?:,\d+)?(?:\s*\([а-яәғқңөұүһі\s]+\))?|[а-яәғқңөұүһі]+(?:\s+[а-яәғқңөұүһі]+)*)$/u;
 
 /** True when the words read as an amount: [күнтізбелік] number unit [bound]. */
@@ -37,8 +38,11 @@ export function writeDuration(printed: string): string | undefined {
     if (comma >= 0) {
       const rest = squeeze(part.slice(comma + 1));
       const notCounted = rest.match(NOT_COUNTED);
-      if (!notCounted) return undefined;
-      qualifier = `, «${notCounted[1]}» мерзіміне кірмейді`;
+      // «бір жұмыс күні ішінде, көрсетілетін қызметті алушы … өтініш берген жағдайда – төрт жұмыс күні ішінде»: another amount in a case.
+      const inCase = notCounted ? null : rest.match(IN_CASE);
+      if (inCase && readsAsAmount(inCase[3]!)) qualifier = ` немесе «${inCase[1]}» ${inCase[2]} – ${squeeze(inCase[3]!)}`;
+      else if (!notCounted) return undefined;
+      else qualifier = `, «${notCounted[1]}» мерзіміне кірмейді`;
     }
     let label = '';
     const dash = amount.match(/^(.+?)\s+[–—-]\s+(.+)$/u);

@@ -62,6 +62,36 @@ export function writeChannelItem(n: number | null, item: string, entities: Entit
   return rest;
 }
 
+/** A sentence of p.1 that names the channels itself, without a list: what it says is done, and through which channels. */
+export interface ChannelSentence {
+  kind: 'қабылдау және беру' | 'қабылдау' | 'беру';
+  lead: string;
+  channels: string[];
+}
+
+const CHANNEL_WORDS = /кеңсе|корпорац|портал|беруш|орталы/iu;
+
+/** «Өтініштерді қабылдау және … нәтижелерін беру көрсетілетін қызметті берушінің кеңсесі арқылы жүзеге асырылады.» */
+export function readChannelSentence(sentence: string): ChannelSentence | undefined {
+  const m = trimEnd(sentence).match(/^(.*(?:қабылдау|беру))\s+(\S.*?)\s+арқылы\s+жүзеге\s+асырылады$/u);
+  if (!m || !CHANNEL_WORDS.test(m[2]!)) return undefined;
+  const lead = m[1]!;
+  const taking = /қабылдау/u.test(lead);
+  const giving = /беру(?:\s|$)/u.test(lead);
+  // «кеңсесі және Мемлекеттік корпорациясы»: several channels, when every part names one.
+  const parts = m[2]!.split(/\s*[,;]\s*|\s+(?:және\s+\(немесе\)|және|немесе)\s+/u).filter(Boolean);
+  const channels = parts.length > 1 && parts.every((x) => CHANNEL_WORDS.test(x)) ? parts : [m[2]!];
+  return { kind: taking && giving ? 'қабылдау және беру' : taking ? 'қабылдау' : 'беру', lead, channels };
+}
+
+/** Writes a channel sentence as the language's channel statement, its channels as items. */
+export function writeChannelSentence(s: ChannelSentence, entities: Entities, w: DraftWriter): void {
+  w.line(`${s.kind} ${quote(s.lead, w.indent)}:`);
+  w.indent += '  ';
+  s.channels.forEach((c, i) => writeChannelItem(s.channels.length > 1 ? i + 1 : null, c, entities, w, i === s.channels.length - 1));
+  w.indent = w.indent.slice(0, -2);
+}
+
 /** «… нысаны – электрондық … түрінде.» */
 export function formOf(sentence: string): string | undefined {
   const m = sentence.match(/нысаны\s*[–—:-]\s*(.+?)\.?$/u);

@@ -2,7 +2,9 @@
 import type { Diagnostic, Range } from '../diagnostics/types.js';
 import { createDiagnostic } from '../diagnostics/create.js';
 import { cutBlocks, type Block } from './blocks.js';
-import { emptyEntities, formOf, readStandard, writeChannelItem, writeProvider, writeResults, type Entities } from './general.js';
+import { emptyEntities, formOf, readStandard, writeResults, type Entities } from './general.js';
+import { collectChannels, PROVIDER_PARAGRAPH, writeAssumedChannel, writeProviderParagraph } from './provider-paragraph.js';
+import { writeText } from './text-statements.js';
 import { findHeaders, type AppendixHeader, type TitleBlock } from './headers.js';
 import { documentLexicon, sourceLines, type SourceLine } from './normalise.js';
 import { groupParagraphs, type ImportParagraph } from './paragraphs.js';
@@ -30,13 +32,19 @@ export interface ImportResult {
 
 const MAIN_START = /^1\.\s+Жалпы\s+ережелер\s*$/u;
 
-/** Which lines are the act's main text: from «1. Жалпы ережелер» to the next title block or appendix header. */
-function mainText(lines: SourceLine[], headerLines: Set<number>, appendixLines: Set<number>): SourceLine[] {
+/**
+ * Which lines are the act's main text: from «1. Жалпы ережелер» to an appendix header, a title block
+ * printed after it, or a «1.» that numbers another document's paragraphs afresh (a resolution, the next act).
+ */
+function mainText(lines: SourceLine[], headerLines: Set<number>, appendixLines: Set<number>, titleLines: Set<number>): SourceLine[] {
   let inMain = false;
+  let highest = 0;
   const out: SourceLine[] = [];
   for (const l of lines) {
-    if (MAIN_START.test(l.text)) inMain = true;
-    else if (appendixLines.has(l.line)) inMain = false;
+    const n = Number(l.text.match(/^(\d{1,3})\.\s/u)?.[1] ?? 0);
+    if (MAIN_START.test(l.text)) inMain = out.length === 0 ? true : inMain;
+    else if (appendixLines.has(l.line) || (inMain && (titleLines.has(l.line) || (n === 1 && highest >= 3)))) inMain = false;
+    if (inMain && n > highest) highest = n;
     if (inMain && !headerLines.has(l.line)) out.push(l);
   }
   return out;
@@ -80,25 +88,6 @@ function writeHeader(title: TitleBlock | undefined, standard: ReturnType<typeof 
   }
 }
 
-function writeText(text: string, w: DraftWriter): void {
-  const refs = [...standardRefs(text), ...appendixRefs(text)];
-  w.line(`мәтін: ${quote(text, w.indent)}${refs.length ? ` ${refs.join(' ')}` : ''}`);
-  writeAbbreviations(text, w);
-}
-
-/** «электрондық цифрлық қолтаңбасы (бұдан әрі – ЭЦҚ)» declares an abbreviation the rest of the act uses. */
-function writeAbbreviations(text: string, w: DraftWriter): void {
-  for (const m of text.matchAll(/((?:[а-яәғқңөұүһі]+\s+){1,4})\(\s*бұдан\s+әрі\s*[–—-]\s*([А-ЯӘҒҚҢӨҰҮҺІ]{2,6})\s*\)/gu)) {
-    const words = m[1]!.trim().split(' ');
-    const letters = m[2]!.toLocaleLowerCase('kk');
-    // The full form is the run of words whose initials spell the abbreviation.
-    const full = words.slice(-letters.length);
-    if (full.map((x) => x[0]).join('') !== letters) continue;
-    const last = full[full.length - 1]!.replace(/(сы|сі|ы|і)$/u, '');
-    w.line(`қысқарту ${m[2]}: ${quote([...full.slice(0, -1), last].join(' '))}`);
-  }
-}
-
 interface Context {
   entities: Entities;
   participants: Map<ImportParagraph, ParticipantItem[]>;
@@ -107,6 +96,8 @@ interface Context {
   procedures: ProcedureStats[];
   /** The paragraph where units read from the steps are listed, when the act prints no list. */
   fromSteps?: ImportParagraph;
+  /** p.1 names no channel: the provider is assumed (TRT5009). */
+  assumeChannel?: boolean;
 }
 
 /** Writes one paragraph: what it states, recognised by its wording; anything else verbatim as text. */
@@ -118,23 +109,8 @@ function writeParagraph(p: ImportParagraph, ctx: Context, w: DraftWriter): void 
   w.line(`${n}.`);
   w.indent = '   ';
   let recognised = true;
-  if (/берушінің\s+атауы|бұдан\s+әрі\s*[–—-]\s*көрсетілетін\s+қызметті\s+беруші\s*\)/u.test(text)) {
-    const provided = writeProvider(text, w);
-    const lead = text.match(/(?:^|[.)]\s+)([^.]*?(?:қабылдау|беру)[^.]*?):\s*$/u);
-    if (p.items.length) {
-      const both = !lead || (/қабылдау/u.test(lead[1]!) && /беру/u.test(lead[1]!));
-      w.line(`${both ? 'қабылдау және беру' : /қабылдау/u.test(lead[1]!) ? 'қабылдау' : 'беру'}${lead ? ` ${quote(trimEnd(lead[1]!), w.indent)}` : ''}:`);
-      w.indent += '  ';
-      const rest = p.items.map((item, i) => writeChannelItem(item.number, item.text, entities, w, i === p.items.length - 1));
-      w.indent = w.indent.slice(0, -2);
-      for (const sentence of rest.filter((r): r is string => r !== null)) {
-        // «Мемлекеттік қызмет көрсетудің нәтижесін беру … кеңсесі арқылы жүзеге асырылады»: the issuance channel.
-        const issued = sentence.match(/^(.*?нәтижесін\s+беру)\s+(көрсетілетін\s+қызметті\s+берушінің\s+кеңсесі)\s+арқылы\s+жүзеге\s+асырылады/u);
-        if (issued) w.line(`беру ${quote(issued[1]!)}: беруші ${quote(issued[2]!)}`);
-        else writeText(`${sentence}.`, w);
-      }
-    }
-    recognised = provided;
+  if (PROVIDER_PARAGRAPH.test(text)) {
+    recognised = writeProviderParagraph(text, p.items, entities, w, ctx.assumeChannel ?? false);
   } else if (ctx.participants.has(p) && ctx.fromSteps !== p) {
     writeParticipants(text, ctx.participants.get(p)!, w);
   } else if (p.items.length && looksLikeProcedure(p.items, entities)) {
@@ -143,13 +119,13 @@ function writeParagraph(p: ImportParagraph, ctx: Context, w: DraftWriter): void 
       w.comment('TRT5006: қатысушылар тізбесі (§3) басылмаған; бөлімшелер қадамдардан алынды, нөмірлерін импорттаушы қойды');
       writeParticipants(null, ctx.participants.get(p)!, w);
     }
-    for (const run of splitRuns(p.items)) {
+    for (const run of splitRuns(p.items, entities.performers)) {
       const again = restated(run.items, ctx.procedures, entities.performers);
       if (again) {
         w.line(`қайталау: ${again}`);
         continue;
       }
-      const stats = writeProcedure(n, run.lead ?? text, run.items, entities, w, ctx.usedChannels, run.lead);
+      const stats = writeProcedure(n, run.lead ?? text, run.items, entities, w, ctx.usedChannels, run.lead, run.opening);
       ctx.procedures.push(stats);
       ctx.report.steps += stats.steps;
       ctx.report.durations += stats.durations;
@@ -223,7 +199,7 @@ export function importAct(input: string, file: string): ImportResult {
   const lexicon = documentLexicon(lines);
   const headers = findHeaders(lines);
   const appendixLines = new Set(headers.appendices.flatMap((a) => a.lines));
-  const main = mainText(lines, headers.used, appendixLines);
+  const main = mainText(lines, headers.used, appendixLines, new Set(headers.titles.flatMap((t) => t.lines)));
   const w = new DraftWriter(file, rangeOfLine(input));
   const report: ImportReport = { paragraphs: 0, paragraphsRecognised: 0, steps: 0, durations: 0, warnings: 0, unusedLines: [] };
   if (main.length === 0) {
@@ -241,9 +217,11 @@ export function importAct(input: string, file: string): ImportResult {
   w.blank();
   // The channels (p.1) and the list of participants (§3) name the performers the steps of §2 use.
   const dryRun = new DraftWriter(file, rangeOfLine(input));
-  for (const p of paragraphs) {
-    if (/берушінің\s+атауы|бұдан\s+әрі\s*[–—-]\s*көрсетілетін\s+қызметті\s+беруші\s*\)/u.test(p.block.text)) p.items.forEach((item) => writeChannelItem(item.number, item.text, entities, dryRun, false));
-  }
+  const providerParagraph = paragraphs.find((p) => PROVIDER_PARAGRAPH.test(p.block.text));
+  if (providerParagraph) collectChannels(providerParagraph.block.text, providerParagraph.items, entities, dryRun);
+  // No channel named: one is assumed (TRT5009) where p.1 stands, or after the title when there is no p.1.
+  ctx.assumeChannel = entities.channels.length === 0;
+  if (ctx.assumeChannel && !providerParagraph) writeAssumedChannel(main[0]!.line, entities, w), w.blank();
   const listed = paragraphs.find((p) => p.items.length && /тізбесі|қатысатын/u.test(p.block.text) && !looksLikeProcedure(p.items, entities));
   if (listed) ctx.participants.set(listed, collectParticipants(listed.items, entities));
   else {

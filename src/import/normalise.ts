@@ -19,14 +19,16 @@ export interface JoinedText {
 }
 
 const BANNER = /^[←→\s]*\d+\s*-\s*бет[←→\s]*$/u;
+/** A page's number printed alone on its line («94»): no sentence of an act is a bare number. */
+const PAGE_NUMBER = /^\s*\d{1,4}\s*$/u;
 const WORD = new RegExp(`[${LETTER_CLASS}]+(?:-[${LETTER_CLASS}]+)*`, 'gu');
 const LAST_WORD = new RegExp(`([${LETTER_CLASS}]+)(-?)$`, 'u');
 const FIRST_WORD = new RegExp(`^([${LETTER_CLASS}]+)`, 'u');
 const LOWER_START = /^[a-zа-яёәғқңөұүһі]/u;
 
-/** True for a line that is only a page marker of the print layout («4-бет →», «← 3-бет»). */
+/** True for a line that is only a page marker of the print layout («4-бет →», «← 3-бет», a bare page number). */
 export function isBanner(text: string): boolean {
-  return BANNER.test(text.trim());
+  return BANNER.test(text.trim()) || PAGE_NUMBER.test(text);
 }
 
 /** The printed lines worth reading: non-blank, not page banners, trailing spaces removed. */
@@ -59,6 +61,20 @@ export function documentLexicon(lines: SourceLine[]): Set<string> {
   return words;
 }
 
+/**
+ * «корпо/рацияға» beside a whole «корпорация»: the left part is no word of the document, and joined to the
+ * right part it begins as a word the document prints whole, at least two letters past the break.
+ */
+function sharesStem(left: string, right: string, lexicon: Set<string>): boolean {
+  if (left.length < 4 || lexicon.has(left)) return false;
+  const joined = left + right;
+  const need = left.length + 2;
+  if (joined.length < need) return false;
+  const stem = joined.slice(0, need);
+  for (const w of lexicon) if (w.startsWith(stem)) return true;
+  return false;
+}
+
 /** How line `b` continues line `a`: '' to join the fragments of one word, '-' to keep a hyphen, ' ' otherwise. */
 export function joinerBetween(a: string, b: string, lexicon: Set<string>): { drop: number; glue: string } {
   const last = a.match(LAST_WORD);
@@ -74,7 +90,7 @@ export function joinerBetween(a: string, b: string, lexicon: Set<string>): { dro
     }
     return { drop: 1, glue: '' };
   }
-  if (!lexicon.has(right) && (lexicon.has(left + right) || (right.length >= 3 && [...lexicon].some((w) => w.startsWith(left + right))))) {
+  if (!lexicon.has(right) && (lexicon.has(left + right) || (right.length >= 3 && [...lexicon].some((w) => w.startsWith(left + right))) || sharesStem(left, right, lexicon))) {
     return { drop: 0, glue: '' };
   }
   return { drop: 0, glue: ' ' };

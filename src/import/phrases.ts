@@ -42,10 +42,26 @@ function balanced(text: string): boolean {
   return depth === 0;
 }
 
-/** A text of the language: «…» when its guillemets balance, "…" otherwise; wrapped at about `width`. */
+/** The text with each guillemet that has no partner made a plain «"». */
+function balance(text: string): string {
+  const chars = [...text];
+  const open: number[] = [];
+  chars.forEach((ch, i) => {
+    if (ch === '«') open.push(i);
+    else if (ch === '»' && open.pop() === undefined) chars[i] = '"';
+  });
+  for (const i of open) chars[i] = '"';
+  return chars.join('');
+}
+
+/**
+ * A text of the language: «…» when its guillemets balance, "…" otherwise; wrapped at about `width`. A "…"
+ * text cannot be wrapped, so one too long for a line has its unpartnered guillemets made plain instead.
+ */
 export function quote(text: string, indent = '', width = 110): string {
-  const t = squeeze(text);
-  if (!balanced(t)) return `"${t.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  let t = squeeze(text);
+  if (!balanced(t) && t.length + indent.length + 2 <= width) return `"${t.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  if (!balanced(t)) t = balance(t);
   const words = `«${t}»`.split(' ');
   const lines: string[] = [];
   let line = '';

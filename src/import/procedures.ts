@@ -18,25 +18,39 @@ export interface Run {
   /** The sentence that introduces the run («Көрсетілетін қызметті беруші арқылы қадамдық іс-қимылдар:»). */
   lead: string | null;
   items: Block[];
+  /**
+   * «… деректер ақпараттық жүйелерде болмаған жағдайда көрсетілетін қызметті алушы порталда тіркеледі …;»:
+   * the run serves that case only, and its first, unnumbered step is the sentence after the condition.
+   */
+  opening?: { condition: string; closer: string; step: string; line: number };
 }
+
+/** An unnumbered sentence «[condition] жағдайда [performer] [action];» that opens the next run of steps. */
+const OPENING = /^(.*?[.;])\s+(?:егер\s+)?([^.;]+?)\s+(жағдайда|жағдайларда|кезде)\s*,?\s+([^.;]+?)\s*[;:.]?\s*$/u;
 
 /**
  * A paragraph may print two procedures, each numbered from 1; the sentence before the second closes the
  * last step of the first, and is the second's lead.
  */
-export function splitRuns(items: Block[]): Run[] {
+export function splitRuns(items: Block[], performers: Entities['performers'] = []): Run[] {
   const runs: Run[] = [];
   for (const item of items) {
     if (runs.length === 0 || (item.number === 1 && runs[runs.length - 1]!.items.length > 0)) {
       let lead: string | null = null;
+      let opening: Run['opening'];
       const previous = runs[runs.length - 1]?.items;
       const last = previous?.[previous.length - 1];
       const m = last?.text.match(/^(.*[.;])\s+([А-ЯӘҒҚҢӨҰҮҺІ][^.;]*:)\s*$/u);
+      const o = m ? null : last?.text.match(OPENING);
       if (last && m) {
         lead = m[2]!;
         previous![previous!.length - 1] = { ...last, text: m[1]! };
+      } else if (last && o && matchPerformer(o[4]!, performers)) {
+        const at = last.joined.lineAt[last.text.lastIndexOf(o[2]!)] ?? last.line;
+        opening = { condition: o[2]!, closer: o[3]!, step: o[4]!, line: at };
+        previous![previous!.length - 1] = { ...last, text: o[1]! };
       }
-      runs.push({ lead, items: [] });
+      runs.push({ lead, items: [], ...(opening ? { opening } : {}) });
     }
     runs[runs.length - 1]!.items.push(item);
   }
@@ -82,22 +96,31 @@ export function channelOf(lead: string, first: string, entities: Entities, used:
   return { id: free, guessed: true };
 }
 
-export function writeProcedure(paragraph: number, lead: string, items: Block[], entities: Entities, w: DraftWriter, used: Set<string>, heading: string | null = null): ProcedureStats {
-  const channel = channelOf(lead, items[0]?.text ?? '', entities, used);
+export function writeProcedure(paragraph: number, lead: string, items: Block[], entities: Entities, w: DraftWriter, used: Set<string>, heading: string | null = null, opening?: Run['opening']): ProcedureStats {
+  const channel = channelOf(opening ? opening.step : lead, items[0]?.text ?? '', entities, used);
   let id = `${channel.id}-рәсімі`;
   for (let k = 2; used.has(id); k++) id = `${channel.id}-рәсімі-${paragraph}${k > 2 ? `-${k - 1}` : ''}`;
   used.add(id);
   used.add(channel.id);
   if (channel.guessed) w.warn('TRT5007', items[0]?.line ?? 1, { paragraph, channel: channel.id }, `рәсімнің арнасы болжалды: ${channel.id}`);
-  w.line(`рәсім ${id}: ${channel.id} арқылы${heading ? ` ${quote(heading, w.indent)}` : ''}`);
+  const only = opening ? `, егер ${quote(opening.condition, w.indent)} ${opening.closer}` : '';
+  w.line(`рәсім ${id}: ${channel.id} арқылы${heading ? ` ${quote(heading, w.indent)}` : ''}${only}`);
   const stats: ProcedureStats = { id, steps: 0, durations: 0, actions: [] };
   const trailing: string[] = [];
   w.indent += '  ';
+  if (opening) {
+    // The unnumbered opening step, as the act prints it: performer and action, nothing more.
+    w.at = opening.line;
+    const step = readStep(opening.step, entities.performers);
+    w.line(`* ${step.performer ?? 'алушы'}: ${quote(step.action, w.indent)}`);
+    stats.steps++;
+  }
   for (const item of items) {
     w.at = item.line;
     const label = item.kind === 'action' ? `${item.number}-іс-қимыл` : `${item.number})`;
-    const step = readStep(stepText(item), entities.performers);
-    const performer = step.performer ?? 'беруші';
+    const step = readStep(stepText(item), entities.performers, stepText(item) !== item.text);
+    // Nobody named («… жолданады»): in a procedure run by a system, the system; otherwise the provider. Either is a guess (TRT5001).
+    const performer = step.performer ?? (channel.id === entities.portal ? channel.id : 'беруші');
     if (!step.performer) w.warn('TRT5001', item.line, { step: label, performer }, `орындаушы танылмады, «${performer}» деп алынды`);
     w.line(`${label} ${performer}: ${quote(step.action, w.indent)}`);
     stats.actions.push(step.action);
@@ -116,6 +139,7 @@ export function writeProcedure(paragraph: number, lead: string, items: Block[], 
     for (const u of step.unread) w.warn('TRT5002', item.line, { text: u }, `ұзақтық оқылмады: (${u})`);
     if (step.result) w.line(`нәтижесі: ${quote(step.result, w.indent)}`);
     else if (item.kind !== 'action') w.warn('TRT5008', item.line, { step: label }, 'қадамның нәтижесі табылмады');
+    writeRepresentative(step.action, entities, w);
     if (step.trailing) trailing.push(step.trailing);
     w.indent = w.indent.slice(0, -3);
   }
@@ -128,6 +152,18 @@ export function writeProcedure(paragraph: number, lead: string, items: Block[], 
     else w.line(`мәтін: ${quote(t, w.indent)}`);
   }
   return stats;
+}
+
+/** «… алушыға не нотариалды расталған сенімхат бойынша оның өкіліне (бұдан әрі – оның өкілі) береді»: one who acts for the applicant. */
+const REPRESENTATIVE = /\sне\s+((?:[^\s()]+\s+){0,5}?[^\s()]*өкіл[^\s()]*)\s*\(\s*бұдан\s+әрі\s*[–—-]\s*([^()]*өкіл[^()]*?)\s*\)/u;
+
+function writeRepresentative(action: string, entities: Entities, w: DraftWriter): void {
+  const m = action.match(REPRESENTATIVE);
+  if (!m || entities.performers.some((p) => p.id === 'өкіл')) return;
+  // The step names them in the dative («өкіліне»); the participant is named as a person («өкілі»).
+  const name = m[1]!.replace(/(өкілі)(не|на|ге|ға)$/u, '$1');
+  entities.performers.push({ id: 'өкіл', names: [name, m[2]!] });
+  w.line(`қатысушы өкіл (алушы): ${quote(name, w.indent)}\n${w.indent}  (бұдан әрі – ${quote(m[2]!)})`);
 }
 
 export interface ParticipantItem {

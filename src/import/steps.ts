@@ -33,6 +33,8 @@ export interface ReadStep {
 const RESULT = /(?:Рәсімнің|рәсімнің)\s*\((?:іс-қимылдың|іс-қимылдардың)\)\s*нәтижесі\s*[:–—-]\s*/u;
 const BRANCH = /^(.*?)[,;]?\s+немесе\s+(?:егер\s+)?(.+?)\s+(жағдайда|жағдайларда|кезде)\s*,\s*(.+)$/u;
 
+const CASE_AFTER_SEMICOLON = /^(.*?);\s+(?:егер\s+)?(.+?)\s+(жағдайда|жағдайларда)(\s*,\s*.+|\s+.+)$/u;
+
 const fold = (s: string) => s.toLocaleLowerCase('kk');
 
 /** One letter added, dropped or changed: the print's slips («қызеткері» for «қызметкері»). */
@@ -70,8 +72,11 @@ function dropWords(sentence: string, n: number): string {
   return sentence.split(' ').slice(n).join(' ');
 }
 
-/** Reads a step's printed text. */
-export function readStep(text: string, performers: Performer[]): ReadStep {
+/**
+ * Reads a step's printed text. A step the act labels «N-процесс –» / «N-шарт –» is a noun phrase
+ * («көрсетілетін қызметті алушының … енгізуі»): its performer's words are part of what it says, and stay (`nominal`).
+ */
+export function readStep(text: string, performers: Performer[], nominal = false): ReadStep {
   let body = squeeze(text);
   let result: string | null = null;
   let trailing: string | null = null;
@@ -106,13 +111,20 @@ export function readStep(text: string, performers: Performer[]): ReadStep {
   let cut = body;
   for (const d of [...durations].reverse()) cut = cut.slice(0, d.start) + cut.slice(d.end);
   cut = squeeze(cut.replace(/\s+([,.;])/g, '$1'));
-  const who = matchPerformer(cut, performers);
-  let action = who ? dropWords(cut, who.words) : cut;
+  // «оң қорытынды болған кезде, көрсетілетін қызметті берушінің орындаушысы …»: the performer follows the case the step opens with; the words stay as printed.
+  const opensWithCase = cut.match(/^[^,;()]+?\s+(?:кезде|жағдайда|жағдайларда),?\s+(.+)$/u);
+  const after = opensWithCase ? matchPerformer(opensWithCase[1]!, performers) : undefined;
+  const who = matchPerformer(cut, performers) ?? (after ? { id: after.id, words: 0 } : undefined);
+  // «порталда … тексеріледі»: a performer named in the locative is where the step happens, not its subject; the words stay.
+  const where = who && who.words > 0 && /(?:да|де|та|те)$/u.test(fold(cut.split(' ')[who.words - 1] ?? ''));
+  let action = who && !nominal && !where ? dropWords(cut, who.words) : cut;
   let branch: ReadBranch | null = null;
   let duration = stated ?? (durations.length ? durations[durations.length - 1]!.written : null);
-  const b = trimEnd(action).match(BRANCH);
+  // «…; көрсетілетін қызметті алушы … ұсынған жағдайларда, көрсетілетін қызметті беруші … бас тартады»: a case of its own after a semicolon.
+  const semi = trimEnd(action).match(BRANCH) ? null : trimEnd(action).match(CASE_AFTER_SEMICOLON);
+  const b = trimEnd(action).match(BRANCH) ?? (semi && (semi[4]!.startsWith(',') || matchPerformer(semi[4]!.trim(), performers)) ? semi : null);
   if (b) {
-    let branchAction = b[4]!;
+    let branchAction = b[4]!.replace(/^\s*,?\s*/u, '');
     const again = matchPerformer(branchAction, performers);
     if (again) branchAction = dropWords(branchAction, again.words);
     branchAction = trimEnd(branchAction);
@@ -124,7 +136,14 @@ export function readStep(text: string, performers: Performer[]): ReadStep {
       target: /бас\s+тарт/u.test(branchAction) ? 'бас тарту' : 'аяқталу',
     };
     // Two durations around a branch: the step keeps the last, as the act's closing bracket; the other is the branch's.
-    if (durations.length === 2) branch.duration = durations[0]!.written;
+    if (b === semi) {
+      // After a semicolon the case follows the step's own sentence: each keeps the durations printed in it.
+      const at = body.indexOf(b[2]!.split(' ').slice(0, 4).join(' '));
+      const own = durations.filter((d) => at < 0 || d.start < at);
+      const its = durations.filter((d) => at >= 0 && d.start > at);
+      duration = own.length ? own[own.length - 1]!.written : null;
+      branch.duration = its.length ? its[its.length - 1]!.written : null;
+    } else if (durations.length === 2) branch.duration = durations[0]!.written;
     action = b[1]!;
   }
   const unread = unreadDurations(body);

@@ -71,6 +71,12 @@ export class DraftWriter {
     while (end < this.lines.length && this.lines[end]!.trim() !== '' && this.lines[end]!.length - this.lines[end]!.trimStart().length > depth) end++;
     const pad = first.slice(0, depth);
     const origin = this.origins[i] ?? 0;
+    // The last item of a list set aside: the item before it now ends the list, without its «;».
+    if (/^\s*\d+\)/u.test(first) && !this.lines[end - 1]!.trimEnd().endsWith(';')) {
+      let k = i - 1;
+      while (k >= 0 && this.lines[k]!.trim().startsWith('#')) k--;
+      if (k >= 0) this.lines[k] = this.lines[k]!.replace(/;\s*$/u, '');
+    }
     for (let k = i; k < end; k++) this.lines[k] = `${pad}# ${this.lines[k]!.slice(depth)}`;
     this.lines.splice(i, 0, `${pad}# TRT5005 (${origin}-жол): ${reason}`);
     this.origins.splice(i, 0, origin);

@@ -18,9 +18,12 @@ export function printedText(source: ActSource): string {
 export const TRAINING: Record<string, ActSource> = spans.training;
 export const UNSEEN: Record<string, ActSource> = spans.unseen;
 
-/** Words only: case, spacing, punctuation and the print's hyphens do not count. */
+/**
+ * Words only: case, spacing, punctuation and the print's hyphens do not count, nor a Latin «i» printed for
+ * the Kazakh «і» (the importer mends that slip; a hand encoding may keep it as printed).
+ */
 export const plain = (text: string | null | undefined): string =>
-  (text ?? '').toLocaleLowerCase('kk').replace(/[^a-zа-яёәғқңөұүһі0-9]+/gu, '');
+  (text ?? '').toLocaleLowerCase('kk').replace(/i/gu, 'і').replace(/[^a-zа-яёәғқңөұүһі0-9]+/gu, '');
 
 function amounts(step: { duration: StepInfo['duration'] }): string {
   const d = step.duration;

@@ -4,6 +4,8 @@ import { compile } from '../../src/compile.js';
 import { findDurations, writeDuration } from '../../src/import/durations.js';
 import { importAct } from '../../src/import/import-act.js';
 import { documentLexicon, isBanner, joinLines, sourceLines } from '../../src/import/normalise.js';
+import { quote } from '../../src/import/phrases.js';
+import { readStep } from '../../src/import/steps.js';
 import { htmlToText } from '../../src/import/read-input.js';
 import { printedText, TRAINING } from './agreement.js';
 
@@ -24,6 +26,8 @@ describe('durations', () => {
       'бір жұмыс күні ішінде, «құжаттарды қабылдау күні мемлекеттік қызмет көрсету» мерзіміне кірмейді'],
     ['тексеру актісін жасау - күнтізбелік он күн ішінде; шарт жобасын дайындау - күнтізбелік он сегіз күн ішінде',
       '«тексеру актісін жасау» – күнтізбелік он күн ішінде; «шарт жобасын дайындау» – күнтізбелік он сегіз күн ішінде'],
+    ['бір жұмыс күні ішінде, көрсетілетін қызметті алушы оқымайтын білім беру ұйымына өтініш берген жағдайда – төрт жұмыс күні ішінде',
+      'бір жұмыс күні ішінде немесе «көрсетілетін қызметті алушы оқымайтын білім беру ұйымына өтініш берген» жағдайда – төрт жұмыс күні ішінде'],
   ])('«%s» is written «%s»', (printed, written) => {
     expect(compiled(printed)).toBe(written);
   });
@@ -52,7 +56,27 @@ describe('normalising the print', () => {
     expect(joinLines([{ line: 1, text: 'орындаушысы құжат' }, { line: 2, text: 'тарды тіркейді' }], lexicon).text).toBe('орындаушысы құжаттарды тіркейді');
     expect(joinLines([{ line: 1, text: 'құжаттарды' }, { line: 2, text: 'тіркейді' }], lexicon).text).toBe('құжаттарды тіркейді');
   });
-  it('drops page banners and blank lines, keeping the input line numbers', () => {
+  it('mends a word whose joined parts begin a word the document prints whole in another form, and not two whole words', () => {
+    const forms = documentLexicon(sourceLines('Мемлекеттік корпорация қызметкері береді.\nсәттен бастап; бастау.'));
+    expect(joinLines([{ line: 1, text: 'Мемлекеттік корпо' }, { line: 2, text: 'рацияға жолдайды' }], forms).text).toBe('Мемлекеттік корпорацияға жолдайды');
+    expect(joinLines([{ line: 1, text: 'тапсырған сәттен' }, { line: 2, text: 'бастап' }], forms).text).toBe('тапсырған сәттен бастап');
+  });
+  it('reads the performer after a case a step opens with, and keeps the words as printed', () => {
+    const performers = [{ id: 'орындаушы', names: ['көрсетілетін қызметті берушінің орындаушысы'] }];
+    const step = readStep('оң қорытынды болған кезде, көрсетілетін қызметті берушінің орындаушысы шарт жобасын дайындайды (бір сағаттан аспайды).', performers);
+    expect(step.performer).toBe('орындаушы');
+    expect(step.action).toBe('оң қорытынды болған кезде, көрсетілетін қызметті берушінің орындаушысы шарт жобасын дайындайды');
+    expect(step.duration).toBe('бір сағаттан аспайды');
+  });
+  it('quotes a text whose guillemets do not balance in "…" on one line, and wraps a long one with them made plain', () => {
+    expect(quote('«бір сөз')).toBe('"«бір сөз"');
+    const long = quote(`«${'сөз '.repeat(60)}»» соңы`, '  ');
+    expect(long.split('\n').every((l) => l.length <= 120)).toBe(true);
+    expect(long.startsWith('««сөз')).toBe(true);
+    expect(long).toContain('сөз »" соңы»');
+  });
+  it('drops page banners, bare page numbers and blank lines, keeping the input line numbers', () => {
+    expect(isBanner('94 ')).toBe(true);
     expect(isBanner('4-бет →')).toBe(true);
     expect(isBanner('←  3-бет')).toBe(true);
     expect(isBanner('4. Мемлекеттік')).toBe(false);
