@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'puppeteer';
+import { installFacingRoutes } from './facing-routes.js';
 import { copyConfigScript, patchMermaid } from './mermaid-patch.js';
 import { DONE_BINDING, installPageApi, type RenderedSvg, type RenderJob, type RenderOutcome, type SheetSpec } from './page-api.js';
 import { installPrintApi, type PrintLayout } from './page-print.js';
@@ -37,7 +38,7 @@ html, body { margin: 0; background: #fff; color: #000; font-family: "DejaVu Sans
 .mark p, .caption p { margin: 0; }
 .caption { margin-top: 14px; text-align: center; font-size: 15px; font-weight: bold; line-height: 1.35; }
 .caption p + p { margin-top: 4px; font-size: 13px; font-weight: normal; font-style: italic; }
-.legend { margin-top: 18px; break-inside: avoid; }
+.legend { margin-top: 10px; break-inside: avoid; }
 .page { display: flow-root; break-after: page; }
 .page > svg { margin: 0 auto; }
 .page:last-child { break-after: auto; }
@@ -100,6 +101,7 @@ export class MermaidPage {
     await page.addScriptTag({ content: bundle.text });
     await page.evaluate(installPageApi);
     await page.evaluate(installPrintApi);
+    await page.evaluate(installFacingRoutes);
     await page.evaluate((settings) => {
       (window as unknown as { mermaid: { initialize(s: unknown): void } }).mermaid.initialize(settings);
     }, MERMAID_SETTINGS);

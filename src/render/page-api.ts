@@ -121,6 +121,13 @@ export function installPageApi(): void {
         for (const attr of [...el.attributes]) if (attr.value.includes(id)) attr.value = attr.value.split(id).join(stableId);
         if (el.localName === 'style' && el.textContent !== null) el.textContent = el.textContent.split(id).join(stableId);
       }
+      // Laid out (in the hidden work area) so the arrows can be measured and re-routed (facing-routes.ts).
+      work.appendChild(holder);
+      try {
+        (window as unknown as { __tartipFacingRoutes?: (svg: SVGSVGElement) => void }).__tartipFacingRoutes?.(element);
+      } finally {
+        holder.remove();
+      }
       const box = viewBox(element);
       return { svg: new XMLSerializer().serializeToString(element), width: box.width, height: box.height };
     } finally {

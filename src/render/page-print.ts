@@ -110,10 +110,11 @@ export function installPrintApi(): void {
     return best;
   }
 
-  function legendBlock(svg: SVGSVGElement, width: number): HTMLDivElement {
+  /** The legend, never printed larger than the chart it explains (`limit`: the chart's scale on one page). */
+  function legendBlock(svg: SVGSVGElement, width: number, limit = 1): HTMLDivElement {
     const legend = document.createElement('div');
     legend.className = 'legend';
-    legend.appendChild(sized(svg.cloneNode(true) as SVGSVGElement, Math.min(LEGEND_SCALE, width / viewBox(svg).width)));
+    legend.appendChild(sized(svg.cloneNode(true) as SVGSVGElement, Math.min(LEGEND_SCALE, limit, width / viewBox(svg).width)));
     return legend;
   }
 
@@ -148,21 +149,38 @@ export function installPrintApi(): void {
       width: (landscape ? A4.long : A4.short) - 2 * MARGIN,
       height: (landscape ? A4.short : A4.long) - 2 * MARGIN - SAFETY,
     });
-    const legendOf = (width: number) => (legendSvg ? [legendBlock(legendSvg, width)] : []);
+    const legendOf = (width: number, limit = 1) => (legendSvg ? [legendBlock(legendSvg, width, limit)] : []);
     const setPage = (landscape: boolean) => {
       pageStyle.textContent = `@page { size: A4 ${landscape ? 'landscape' : 'portrait'}; margin: ${MARGIN}px; }`;
     };
 
     const onePage = (landscape: boolean): number => {
       const { width, height } = area(landscape);
-      let scale = Math.min(1, width / box.width);
-      for (let round = 0; round < 3; round++) {
-        const trial = pageOf(width, [head(spec), sized(chart.cloneNode(true) as SVGSVGElement, scale), ...legendOf(width)]);
-        const used = heightOf(trial);
+      /** The page's height with the chart at `scale` (the legend no larger than the chart). */
+      const used = (scale: number) => {
+        const trial = pageOf(width, [head(spec), sized(chart.cloneNode(true) as SVGSVGElement, scale), ...legendOf(width, scale)]);
+        const h = heightOf(trial);
         trial.remove();
-        if (used <= height + 0.5) return scale;
-        const fixed = used - box.height * scale;
+        return h;
+      };
+      const widest = Math.min(1, width / box.width);
+      let scale = widest;
+      for (let round = 0; round < 3; round++) {
+        const h = used(scale);
+        if (h <= height + 0.5) break;
+        const fixed = h - box.height * scale;
         scale = Math.min(scale * 0.995, (height - fixed) / box.height);
+      }
+      // The estimate counts the legend at the larger scale, so it errs small: where that decides whether
+      // the annex stays on one legible page, the largest scale that fits is found by bisection.
+      if (scale < MIN_SCALE && widest >= MIN_SCALE && used(MIN_SCALE) <= height + 0.5) {
+        let [low, high] = [MIN_SCALE, widest];
+        for (let round = 0; round < 5; round++) {
+          const mid = (low + high) / 2;
+          if (used(mid) <= height + 0.5) low = mid;
+          else high = mid;
+        }
+        return low;
       }
       return scale;
     };
@@ -173,7 +191,7 @@ export function installPrintApi(): void {
       const isLandscape = landscape > portrait;
       const { width, height } = area(isLandscape);
       setPage(isLandscape);
-      const page = pageOf(width, [head(spec), sized(chart, single), ...legendOf(width)]);
+      const page = pageOf(width, [head(spec), sized(chart, single), ...legendOf(width, single)]);
       return { landscape: isLandscape, pages: 1, scale: single, breaks: [], slices: [[box.y, box.y + box.height]], solids: [], fill: [heightOf(page) / height], widthScale: Math.min(1, width / box.width) };
     }
 

@@ -1,6 +1,6 @@
 // The layout rules themselves: each one finds its breach in a geometry that has it, and none in one that has not.
 import { describe, expect, it } from 'vitest';
-import { layoutProblems, sharedLastSegments } from './checks.js';
+import { arrowsFromTheFarSide, layoutProblems, sharedLastSegments } from './checks.js';
 import type { BoxGeometry, ChartGeometry, EdgeGeometry } from './geometry.js';
 
 const box = (id: string, x: number, y: number, lines = 2, shape: BoxGeometry['shape'] = 'rect'): BoxGeometry => ({
@@ -21,7 +21,7 @@ describe('layout rules', () => {
     expect(layoutProblems(clean)).toEqual([]);
   });
 
-  it('find overlapping boxes, an arrow through a box, a long box and a label out of its shape', () => {
+  it('find overlapping boxes, an arrow through a box, a long box, a label out of its shape and an arrow from the far side', () => {
     const bad: ChartGeometry = {
       boxes: [box('a', 0, 0), box('b', 50, 30, 11), box('c', 0, 400), { ...box('d', 300, 400), text: [{ x: 290, y: 410, width: 80, height: 20 }] }],
       edges: [line('L_a_c_0', [200, 30], [200, 400]), line('L_c_d_0', [100, 430], [300, 430]), line('L_a_d_0', [-50, 30], [50, 500])],
@@ -31,7 +31,16 @@ describe('layout rules', () => {
       'arrow L_a_d_0 crosses box c',
       'box b has 11 lines',
       'the label of box d runs out of its shape',
+      'arrow L_a_d_0 enters box d from the bottom, away from its source',
     ]);
+  });
+
+  it('find an arrow that enters its box from the side turned away from its source', () => {
+    // b is right below a; the arrow goes round to the left and comes into b from its left side.
+    const around: EdgeGeometry = { id: 'L_a_b_0', points: [{ x: 50, y: 60 }, { x: 50, y: 100 }, { x: -40, y: 100 }, { x: -40, y: 230 }, { x: 0, y: 230 }], label: null };
+    const g: ChartGeometry = { boxes: [box('a', 0, 0), box('b', 0, 200)], edges: [around] };
+    expect(arrowsFromTheFarSide(g)).toEqual(['arrow L_a_b_0 enters box b from the left, away from its source']);
+    expect(arrowsFromTheFarSide(clean)).toEqual([]);
   });
 
   it('find two arrows that end along the same segment', () => {

@@ -121,9 +121,6 @@ export function sharedLastSegments(g: ChartGeometry): string[] {
   return found;
 }
 
-export function layoutProblems(g: ChartGeometry): string[] {
-  return [...overlappingBoxes(g), ...arrowsThroughBoxes(g), ...longBoxes(g), ...labelsOutsideShapes(g), ...sharedLastSegments(g)];
-}
 
 type Side = 'top' | 'bottom' | 'left' | 'right';
 
@@ -160,4 +157,8 @@ export function arrowsFromTheFarSide(g: ChartGeometry): string[] {
     if (sides.length > 0 && !sides.includes(side)) found.push(`arrow ${edge.id} enters box ${to.id} from the ${side}, away from its source`);
   }
   return found;
+}
+
+export function layoutProblems(g: ChartGeometry): string[] {
+  return [...overlappingBoxes(g), ...arrowsThroughBoxes(g), ...longBoxes(g), ...labelsOutsideShapes(g), ...sharedLastSegments(g), ...arrowsFromTheFarSide(g)];
 }

@@ -27,7 +27,7 @@ describe('the layout of every chart in regulations/', () => {
     expect(charts.length).toBeGreaterThan(20);
   });
 
-  it.each(charts)('$name: no boxes overlap, no arrow crosses a box, no box over ten lines, labels inside, no shared last segments', async ({ name, diagram }) => {
+  it.each(charts)('$name: no boxes overlap, no arrow crosses a box, no box over ten lines, labels inside, no shared last segments, arrows enter from the side facing their source', async ({ name, diagram }) => {
     const g = await geometry(`tartip-${diagram.name}`, diagram.mermaid);
     expect(g.boxes.length, name).toBeGreaterThan(2);
     expect(g.edges.length, name).toBeGreaterThan(1);

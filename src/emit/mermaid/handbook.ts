@@ -1,19 +1,21 @@
 // The business-process handbook chart: one lane per unit, each action in its performer's lane.
 import type { EntityInfo, ProcedureInfo } from '../json/model.js';
 import type { Chart } from './chart-model.js';
-import { branchLines, plain, questionLines, stepLines, stepNumber, WORDS, type BoxStyle } from './labels.js';
+import { branchLines, plain, questionLines, stepLines, WORDS, type BoxStyle } from './labels.js';
 import { actOrder, LaneSet, performers } from './lanes.js';
 import { buildFlow, type FlowShapes } from './procedure-flow.js';
 
 const APPLICANT = 'алушы';
 
 /**
- * A diamond carries the question the act prints in it («сұрақ»), else nothing: the case a branch
- * depends on is then written in the box it leads to, so a long condition never blows a diamond up.
+ * A box holds the step's text (and its duration) with no number: no printed handbook numbers its
+ * boxes (the seed act's, the 2018 acts'), the order is the arrows'. A diamond carries the question the
+ * act prints in it («сұрақ»), else nothing: the case a branch depends on is then written in the box it
+ * leads to, so a long condition never blows a diamond up.
  */
 const shapes = (style: BoxStyle): FlowShapes => ({
   conditionIsDiamond: false,
-  step: (step, id) => ({ id, shape: 'action', lines: stepLines(step, stepNumber(step), style) }),
+  step: (step, id) => ({ id, shape: 'action', lines: stepLines(step, null, style) }),
   condition: (step, id) => ({ id, shape: 'decision', lines: questionLines(step) ?? (step.systemLabel ? plain(step.systemLabel.label) : []) }),
   decision: (id, step) => ({ id, shape: 'decision', lines: questionLines(step) ?? [] }),
   branch: (branch, id) => ({ id, shape: 'action', lines: branchLines(branch, style) }),
