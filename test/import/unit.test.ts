@@ -68,6 +68,16 @@ describe('normalising the print', () => {
     expect(step.action).toBe('оң қорытынды болған кезде, көрсетілетін қызметті берушінің орындаушысы шарт жобасын дайындайды');
     expect(step.duration).toBe('бір сағаттан аспайды');
   });
+  it('a «N-процесс» noun phrase names its performer only through a possessive head', () => {
+    const performers = [{ id: 'алушы', names: ['көрсетілетін қызметті алушы'] }];
+    const own = readStep('көрсетілетін қызметті алушының ЖСН мен парольді порталға енгізуі (авторландыру процесі);', performers, true);
+    expect(own.performer).toBe('алушы');
+    expect(own.action).toBe('көрсетілетін қызметті алушының ЖСН мен парольді порталға енгізуі (авторландыру процесі)');
+    const whose = readStep('көрсетілетін қызметті алушының деректерінде бұзушылықтардың болуына байланысты бас тарту туралы хабарлама қалыптастыру;', performers, true);
+    expect(whose.performer).toBeNull();
+    // Outside a noun-phrase step the words name the performer as before.
+    expect(readStep('көрсетілетін қызметті алушы құжаттарды тапсырады;', performers).performer).toBe('алушы');
+  });
   it('quotes a text whose guillemets do not balance in "…" on one line, and wraps a long one with them made plain', () => {
     expect(quote('«бір сөз')).toBe('"«бір сөз"');
     const long = quote(`«${'сөз '.repeat(60)}»» соңы`, '  ');
