@@ -48,6 +48,11 @@ export const IMPORT_MESSAGES: CatalogueEntry[] = [
     en: 'the text names no channel for applications; the draft assumes the provider itself, write the channel in',
   },
   {
+    code: 'TRT5010', name: 'import-chart-unread', severity: 'warning',
+    kk: '{appendix}-қосымшадағы «{chart}» сызбасы негізгі мәтінде жоқ қадамдарды көрсетеді ({amounts}); импорттаушы сызбаны оқымайды, бұл рәсім жобада жоқ',
+    en: 'the chart «{chart}» in appendix {appendix} shows steps the main text does not ({amounts}); the importer does not read charts, so this procedure is not in the draft',
+  },
+  {
     code: 'TRT5090', name: 'import-no-act', severity: 'error',
     kk: 'мәтінде регламент табылмады («1. Жалпы ережелер» бөлімі жоқ)',
     en: 'no regulation found in the text (no «1. Жалпы ережелер» section)',

@@ -30,7 +30,7 @@ const APPROVED_BY = /№\s*(\d+)\s*(қаулы|бұйрығ|шешім)\S*\s*(?:
 const APPROVED_START = /^(?:(.*?)\s+)?(\d{4})\s*жылғы\s*«?(\d{1,2})»?\s*([а-яәғқңөұүһі]+?)(?:дағы|дегі|тағы|тегі)/u;
 const ENDS_TITLE = /мемлекеттік\s+көрсетілетін\s+қызмет\s+регламенті\s*\.?$/u;
 const ENDS_APPENDIX_OWNER = /регламентіне\s*$/u;
-const APPENDIX_NUMBER = /^(?:(\d+)\s*-\s*)?қосымша\s*$/u;
+const APPENDIX_NUMBER = /^(?:(\d+)\s*-?\s*)?қосымша\s*$/u;
 const CAPTION_END = /(анықтамалығы|диаграммасы)\s*$/u;
 
 /** «2018 жылғы «14» мамырдағы» → 14.05.2018. */
@@ -103,7 +103,7 @@ export function findHeaders(lines: SourceLine[]): { titles: TitleBlock[]; append
   return { titles, appendices, used };
 }
 
-/** «…» мемлекеттік көрсетілетін қызмет регламентіне / N-қосымша / caption. */
+/** «…» мемлекеттік көрсетілетін қызмет регламентіне / N-қосымша (or «N қосымша», as the 2015 template prints it) / caption. */
 function readAppendixHeader(lines: SourceLine[], i: number): AppendixHeader | undefined {
   for (let k = i; k < Math.min(lines.length, i + 4); k++) {
     if (!ENDS_APPENDIX_OWNER.test(lines[k]!.text)) continue;

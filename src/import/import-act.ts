@@ -5,6 +5,7 @@ import { cutBlocks, type Block } from './blocks.js';
 import { emptyEntities, formOf, readStandard, writeResults, type Entities } from './general.js';
 import { collectChannels, PROVIDER_PARAGRAPH, writeAssumedChannel, writeProviderParagraph } from './provider-paragraph.js';
 import { writeText } from './text-statements.js';
+import { unreadCharts, type UnreadChart } from './charts.js';
 import { findHeaders, type AppendixHeader, type TitleBlock } from './headers.js';
 import { documentLexicon, sourceLines, type SourceLine } from './normalise.js';
 import { groupParagraphs, type ImportParagraph } from './paragraphs.js';
@@ -168,15 +169,15 @@ function writeParagraph(p: ImportParagraph, ctx: Context, w: DraftWriter): void 
 function captionFromText(text: string, n: number): { caption: string; kind: AppendixHeader['kind'] } | undefined {
   const handbook = text.match(/(Мемлекеттік\s+қызмет\s+көрсетудің\s+бизнес-процестерінің\s+анықтамалығ)/iu);
   const diagram = text.match(/(Мемлекеттік\s+қызмет\s+көрсетуге\s+тартылған[^.]*?диаграмма)/iu);
-  if (!new RegExp(`${n}\\s*-\\s*қосымша`, 'u').test(text)) return undefined;
+  if (!new RegExp(`${n}\\s*-?\\s*қосымша`, 'u').test(text)) return undefined;
   const capital = (t: string) => t.charAt(0).toLocaleUpperCase('kk') + t.slice(1);
   if (diagram) return { caption: capital(`${diagram[1]}сы`), kind: 'is-diagram' };
   if (handbook) return { caption: capital(`${handbook[1]}ы`), kind: 'handbook' };
   return undefined;
 }
 
-function writeAppendices(headers: AppendixHeader[], texts: string[], w: DraftWriter): void {
-  const referenced = [...new Set(texts.flatMap((t) => [...t.matchAll(/регламент\S*\s+(\d+)\s*-\s*қосымша/gu)].map((m) => Number(m[1]))))];
+function writeAppendices(headers: AppendixHeader[], texts: string[], charts: UnreadChart[], w: DraftWriter): void {
+  const referenced = [...new Set(texts.flatMap((t) => [...t.matchAll(/регламент\S*\s+(\d+)\s*-?\s*қосымша/gu)].map((m) => Number(m[1]))))];
   const missing = referenced.filter((n) => !headers.some((h) => h.number === n)).sort((a, b) => a - b);
   for (const n of missing) {
     const found = texts.map((t) => captionFromText(t, n)).find(Boolean);
@@ -189,6 +190,11 @@ function writeAppendices(headers: AppendixHeader[], texts: string[], w: DraftWri
     const key = `${h.number}|${h.kind}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    for (const chart of charts.filter((c) => c.appendix === h.number && h.kind === 'handbook')) {
+      const amounts = chart.amounts.join(', ');
+      w.warn('TRT5010', chart.line, { appendix: h.number ?? '', chart: chart.caption, amounts },
+        `${h.number ?? ''}-қосымшадағы «${chart.caption}» сызбасында негізгі мәтінде жоқ қадамдар бар (${amounts}); сызба оқылмады`);
+    }
     w.line(`қосымша${h.number === null ? '' : ` ${h.number}`}: ${h.kind === 'handbook' ? 'анықтамалық' : 'диаграмма'} ${quote(h.caption, '  ')}${h.notPrinted ? ' басылмаған' : ''}`);
   }
 }
@@ -243,7 +249,7 @@ export function importAct(input: string, file: string): ImportResult {
       writeParagraph(p, ctx, w);
     }
   }
-  writeAppendices(headers.appendices, main.map((l) => l.text).join(' ').split(/(?<=\.)\s/u), w);
+  writeAppendices(headers.appendices, main.map((l) => l.text).join(' ').split(/(?<=\.)\s/u), unreadCharts(lines, headers.appendices, main), w);
   const usedLines = new Set([...main.map((l) => l.line), ...headers.used]);
   report.unusedLines = lines.map((l) => l.line).filter((n) => !usedLines.has(n));
   settle(w);

@@ -26,7 +26,7 @@ export function standardRefs(text: string): string[] {
 /** References to this regulation's own appendices: «осы регламенттің 2-қосымшасында» → «[2-қосымша]». */
 export function appendixRefs(text: string): string[] {
   const refs: string[] = [];
-  for (const m of text.matchAll(/(?:осы\s+)?регламент\S*\s+(\d+)\s*-\s*қосымша\S*/giu)) {
+  for (const m of text.matchAll(/(?:осы\s+)?регламент\S*\s+(\d+)\s*-?\s*қосымша\S*/giu)) {
     const ref = `[${m[1]}-қосымша]`;
     if (!refs.includes(ref)) refs.push(ref);
   }

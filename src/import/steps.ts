@@ -114,7 +114,11 @@ export function readStep(text: string, performers: Performer[], nominal = false)
   // «оң қорытынды болған кезде, көрсетілетін қызметті берушінің орындаушысы …»: the performer follows the case the step opens with; the words stay as printed.
   const opensWithCase = cut.match(/^[^,;()]+?\s+(?:кезде|жағдайда|жағдайларда),?\s+(.+)$/u);
   const after = opensWithCase ? matchPerformer(opensWithCase[1]!, performers) : undefined;
-  const who = matchPerformer(cut, performers) ?? (after ? { id: after.id, words: 0 } : undefined);
+  let who = matchPerformer(cut, performers) ?? (after ? { id: after.id, words: 0 } : undefined);
+  // A noun phrase headed by a bare verbal noun («… туралы хабарлама қалыптастыру») names no one who acts: a name in
+  // it («көрсетілетін қызметті алушының деректерінде …») is whose data, not the performer. Only a possessive head
+  // («алушының … енгізуі») makes the genitive its subject.
+  if (nominal && who && /[уұю]$/u.test(fold(trimEnd(cut).replace(/\s*\([^()]*\)\s*$/u, '').split(' ').pop() ?? ''))) who = undefined;
   // «порталда … тексеріледі»: a performer named in the locative is where the step happens, not its subject; the words stay.
   const where = who && who.words > 0 && /(?:да|де|та|те)$/u.test(fold(cut.split(' ')[who.words - 1] ?? ''));
   let action = who && !nominal && !where ? dropWords(cut, who.words) : cut;

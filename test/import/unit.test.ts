@@ -68,6 +68,16 @@ describe('normalising the print', () => {
     expect(step.action).toBe('оң қорытынды болған кезде, көрсетілетін қызметті берушінің орындаушысы шарт жобасын дайындайды');
     expect(step.duration).toBe('бір сағаттан аспайды');
   });
+  it('a «N-процесс» noun phrase names its performer only through a possessive head', () => {
+    const performers = [{ id: 'алушы', names: ['көрсетілетін қызметті алушы'] }];
+    const own = readStep('көрсетілетін қызметті алушының ЖСН мен парольді порталға енгізуі (авторландыру процесі);', performers, true);
+    expect(own.performer).toBe('алушы');
+    expect(own.action).toBe('көрсетілетін қызметті алушының ЖСН мен парольді порталға енгізуі (авторландыру процесі)');
+    const whose = readStep('көрсетілетін қызметті алушының деректерінде бұзушылықтардың болуына байланысты бас тарту туралы хабарлама қалыптастыру;', performers, true);
+    expect(whose.performer).toBeNull();
+    // Outside a noun-phrase step the words name the performer as before.
+    expect(readStep('көрсетілетін қызметті алушы құжаттарды тапсырады;', performers).performer).toBe('алушы');
+  });
   it('quotes a text whose guillemets do not balance in "…" on one line, and wraps a long one with them made plain', () => {
     expect(quote('«бір сөз')).toBe('"«бір сөз"');
     const long = quote(`«${'сөз '.repeat(60)}»» соңы`, '  ');
@@ -121,6 +131,16 @@ describe('what the importer leaves to review', () => {
     expect(r.diagnostics.map((d) => d.code)).toContain('TRT5006');
     const json = compile(r.draft, 'd.tartip').json!;
     expect(json.entities.filter((e) => e.kind === 'participant').map((e) => e.names[0])).toContain('көрсетілетін қызметті берушінің кеңсе қызметкері');
+  });
+  it('TRT5010: a handbook chart printing steps the main text does not is marked at its appendix; one restating the text is not', () => {
+    const seed = importAct(printedText(TRAINING['2015-225-adoption-candidates-registration']!), 'seed.txt');
+    const marked = seed.diagnostics.filter((d) => d.code === 'TRT5010');
+    expect(marked.map((d) => d.message.en)).toEqual([expect.stringMatching(/^the chart «Портал арқылы .*анықтамалығы» in appendix 2 shows steps the main text does not \(20 секунд, 2 минут, 1,5 минут\)/u)]);
+    expect(seed.draft).toMatch(/# TRT5010 \(\d+-жол\)[^\n]*\n(?:#[^\n]*\n)*қосымша 2: анықтамалық/u);
+    // «1 қосымша» printed without a hyphen is still numbered, so «осы Регламенттің 2-қосымшасына» resolves.
+    expect(seed.draft).toMatch(/\[2-қосымша\]/u);
+    const act01 = importAct(printedText(TRAINING['2018-1114-01-guardianship-certificates']!), 'act.txt');
+    expect(act01.diagnostics.map((d) => d.code)).not.toContain('TRT5010');
   });
   it('TRT5090: a text with no act in it', () => {
     expect(importAct('Жаңалықтар.\nБүгін күн ашық.', 'news.txt').diagnostics.map((d) => d.code)).toEqual(['TRT5090']);
