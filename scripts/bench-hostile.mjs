@@ -60,12 +60,15 @@ export function hostileSection(hostile) {
     '## Hostile and huge inputs',
     `\`tartip build\` (JSON, BPMN, every chart as SVG, PNG and PDF, the act as DOCX, HTML and PDF) of the seed act with its office procedure restated as ${hostile.builds.map((b) => b.steps).join(', ')} steps (the source limit is ${LIMIT} a procedure; \`scripts/bench-hostile.mjs\`), and the whole hostile-input suite. Memory is that of the whole process tree, Chromium's processes included, sampled every 100 ms from /proc: the sum of resident sets counts the pages the processes share (Chromium's binary, libraries) once in each; the sum of proportional sets (PSS) shares them out, and is what the tree holds. A chart over its time budget (60 s) ends in TRT3250, the rest of the act is still written.`,
     table(['run', 'wall', 'peak RSS, summed', 'peak PSS, summed', 'processes', 'exit', 'diagnostics', 'load'], rows),
+    ...hostile.builds.filter((b) => b.atPeak?.length).map((b) => `At the peak of the ${b.steps}-step build, by process, PSS (RSS): ${[...b.atPeak].sort((x, y) => y.pssMB - x.pssMB).map((p) => `${p.kind} ${p.pssMB} MB (${p.rssMB} MB)`).join('; ')}.`),
   ];
 }
 
-/** The memory target's row: the build at the limit under 1 GB (PSS, what the tree holds). */
+/** The memory target's row: every build up to the limit under 1 GB (PSS, what the tree holds); the largest peak is named. */
 export function hostileTarget(hostile) {
-  const top = hostile?.builds.at(-1);
-  if (!top) return ['`tartip build` of an act at the step limit under 1 GB (issue 18)', 'n/a', 'not measured'];
-  return ['`tartip build` of an act at the step limit under 1 GB (issue 18)', `${top.steps} steps: ${mb(top.peakPssMB)} PSS (${mb(top.peakRssMB)} RSS summed over ${top.processes} processes), ${ms(top.wallMs)}`, top.peakPssMB < 1024 ? '**met**' : '**missed**'];
+  const name = '`tartip build` of an act at the step limit, and of every smaller one measured, under 1 GB (issue 18)';
+  if (!hostile?.builds.length) return [name, 'n/a', 'not measured'];
+  const top = hostile.builds.reduce((a, b) => (b.peakPssMB > a.peakPssMB ? b : a));
+  const all = hostile.builds.map((b) => `${b.steps} steps ${mb(b.peakPssMB)}`).join(', ');
+  return [name, `PSS ${all}; largest ${mb(top.peakPssMB)} at ${top.steps} steps (${mb(top.peakRssMB)} RSS summed over ${top.processes} processes), ${ms(top.wallMs)}`, hostile.builds.every((b) => b.peakPssMB < 1024) ? '**met**' : '**missed**'];
 }

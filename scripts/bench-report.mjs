@@ -78,7 +78,7 @@ export function updateHostile(results, outFile) {
     text = `${text.slice(0, after + 1)}${section}${text.slice(after)}`;
   }
   const row = `| ${hostileTarget(results.hostile).join(' | ')} |`;
-  const existing = /^\| `tartip build` of an act at the step limit .*$/m;
+  const existing = /^\| `tartip build` of an act at the step limit.*$/m;
   text = existing.test(text) ? text.replace(existing, row) : text.replace(/^(\| rendering ≥ 30× faster per chart .*)$/m, `$1\n${row}`);
   writeFileSync(outFile, text);
   refreshAnalysis(outFile);

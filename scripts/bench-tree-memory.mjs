@@ -41,24 +41,44 @@ function tree(root) {
   return out;
 }
 
+/**
+ * A process's part, from its command line: Chromium's «--type=…» (its utilities by sub-type), a renderer
+ * by its client id (Chromium rewrites a renderer's command line without its type), the browser process, or
+ * the program's name.
+ */
+export function kind(cmdline) {
+  const line = cmdline.split('\0').join(' ');
+  const sub = /--utility-sub-type=(\S+)/.exec(line)?.[1];
+  const type = /--type=(\S+)/.exec(line)?.[1];
+  if (sub) return `chromium ${sub.replace(/\.mojom\..*$/, '')}`;
+  if (type) return `chromium ${type}`;
+  if (/--renderer-client-id=/.test(line)) return 'chromium renderer';
+  if (/--shared-files=/.test(line)) return 'chromium utility';
+  const program = line.split(' ')[0].split('/').at(-1);
+  return program === 'chromium' ? 'chromium browser' : program;
+}
+
 function sample(root) {
   let rss = 0;
   let pss = 0;
   let processes = 0;
+  const parts = [];
   for (const pid of tree(root)) {
     try {
       const text = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+      const part = { kind: kind(readFileSync(`/proc/${pid}/cmdline`, 'utf8')), rssMB: kB(text, 'Rss') / 1024, pssMB: kB(text, 'Pss') / 1024 };
       rss += kB(text, 'Rss');
       pss += kB(text, 'Pss');
       processes++;
+      parts.push(part);
     } catch {
       // gone meanwhile
     }
   }
-  return { rss, pss, processes };
+  return { rss, pss, processes, parts };
 }
 
-/** Wall ms, exit code, and the peaks of the tree's summed RSS and PSS in MB, with the most processes seen. */
+/** Wall ms, exit code, the peaks of the tree's summed RSS and PSS in MB, the most processes seen, and each process at the PSS peak. */
 export function runTree(command, args, { cwd, env, intervalMs = 100 } = {}) {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
@@ -66,9 +86,11 @@ export function runTree(command, args, { cwd, env, intervalMs = 100 } = {}) {
     const child = spawn(command, args, { cwd, env: { ...process.env, NO_COLOR: '1', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr = (stderr + d).slice(-4000)));
-    const peak = { rss: 0, pss: 0, processes: 0 };
+    const peak = { rss: 0, pss: 0, processes: 0, parts: [] };
     const timer = setInterval(() => {
       const s = sample(child.pid);
+      // The processes at the moment of the highest PSS: where the memory is.
+      if (s.pss > peak.pss) peak.parts = s.parts.map((p) => ({ ...p, rssMB: Math.round(p.rssMB), pssMB: Math.round(p.pssMB) }));
       peak.rss = Math.max(peak.rss, s.rss);
       peak.pss = Math.max(peak.pss, s.pss);
       peak.processes = Math.max(peak.processes, s.processes);
@@ -76,7 +98,7 @@ export function runTree(command, args, { cwd, env, intervalMs = 100 } = {}) {
     child.on('error', reject);
     child.on('close', (code) => {
       clearInterval(timer);
-      resolve({ wallMs: Number(process.hrtime.bigint() - started) / 1e6, code, stderr, peakRssMB: peak.rss / 1024, peakPssMB: peak.pss / 1024, processes: peak.processes, load: [load, loadavg()[0]] });
+      resolve({ wallMs: Number(process.hrtime.bigint() - started) / 1e6, code, stderr, peakRssMB: peak.rss / 1024, peakPssMB: peak.pss / 1024, processes: peak.processes, atPeak: peak.parts, load: [load, loadavg()[0]] });
     });
   });
 }
