@@ -7,6 +7,9 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const NODE = process.execPath;
 // TARTIP_BENCH_BIN: a copy of the build to measure (e.g. bench/.dist/tartip.js), so rebuilding dist/ meanwhile changes nothing.
 const BIN = process.env.TARTIP_BENCH_BIN ? path.resolve(process.env.TARTIP_BENCH_BIN) : path.join(ROOT, 'dist/tartip.js');
+// TARTIP_BENCH_BASE: an earlier build (e.g. bench/.dist/base/tartip.js, built from the commit before a change), rendered
+// right before this one on every set, so a change is measured before and after in the same minutes of load.
+const BASE = process.env.TARTIP_BENCH_BASE ? path.resolve(process.env.TARTIP_BENCH_BASE) : undefined;
 
 const ms = (v) => (v === null || v === undefined ? 'n/a' : v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${v.toFixed(0)} ms`);
 const table = (head, rows) => [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
@@ -40,7 +43,10 @@ export async function measureRendering(sets, { quick, out, section }) {
     await section(`render: tartip diagram ${set.name} --format svg`);
     const target = path.join(out, `render-${set.name}`);
     const big = set.stats.files >= 1000;
-    const tartip = measure(NODE, [BIN, 'diagram', set.dir, '--format', 'svg', '-o', target, '--quiet'], { runs: quick || set.stats.files >= 100 ? 1 : 2, warmup: 0, env, before: () => rmSync(target, { recursive: true, force: true }) });
+    const runs = quick || set.stats.files >= 100 ? 1 : 2;
+    const render = (bin) => measure(NODE, [bin, 'diagram', set.dir, '--format', 'svg', '-o', target, '--quiet'], { runs, warmup: 0, env, before: () => rmSync(target, { recursive: true, force: true }) });
+    const base = BASE ? render(BASE) : undefined;
+    const tartip = render(BIN);
     const mmdFiles = readdirSync(target, { recursive: true }).map(String).filter((f) => f.endsWith('.mmd')).sort().map((f) => path.join(target, f));
     const diagrams = mmdFiles.length;
 
@@ -62,10 +68,11 @@ export async function measureRendering(sets, { quick, out, section }) {
       tartip: { ...tartip, perDiagramMs: perTartip },
       mmdc: { sample: walls.length, failures, perDiagramMs: perMmdc, minMs: walls.length ? Math.min(...walls) : null, maxMs: walls.length ? Math.max(...walls) : null, extrapolated: walls.length < diagrams },
       ratio: perMmdc === null ? null : perMmdc / perTartip,
+      ...(base ? { base: { ...base, perDiagramMs: base.wallMs / Math.max(1, diagrams), ratio: perMmdc === null ? null : perMmdc / (base.wallMs / Math.max(1, diagrams)) } } : {}),
     });
     rmSync(target, { recursive: true, force: true });
   }
-  return { browser, sets: results };
+  return { browser, sets: results, ...(BASE ? { base: path.relative(ROOT, BASE) } : {}) };
 }
 
 /** The report's rendering section. */
@@ -76,12 +83,15 @@ export function renderingSection(render) {
     r.set, r.acts, r.diagrams, ms(r.tartip.wallMs), ms(r.tartip.perDiagramMs),
     `${ms(r.mmdc.perDiagramMs)} (${r.mmdc.sample} runs, ${ms(r.mmdc.minMs)} – ${ms(r.mmdc.maxMs)})${r.mmdc.failures ? `, ${r.mmdc.failures} failed` : ''}`,
     r.mmdc.extrapolated ? `sample of ${r.mmdc.sample}, × ${r.diagrams} charts` : 'every chart',
-    r.ratio === null ? 'n/a' : `**×${r.ratio.toFixed(1)}**`, `${r.tartip.load[0].toFixed(1)}→${r.tartip.load[1].toFixed(1)}`,
+    r.ratio === null ? 'n/a' : `**×${r.ratio.toFixed(1)}**`,
+    ...(render.base ? [r.base ? `${ms(r.base.wallMs)}, ${ms(r.base.perDiagramMs)} a chart, ×${r.base.ratio?.toFixed(1) ?? 'n/a'}` : 'n/a'] : []),
+    `${r.tartip.load[0].toFixed(1)}→${r.tartip.load[1].toFixed(1)}`,
   ]);
+  const before = render.base ? ` The earlier build \`${render.base}\` rendered each set right before this one (column «before»), in the same run.` : '';
   return [
     '## Rendering',
-    `SVG, with ${render.browser}. Tártip: \`tartip diagram <set> --format svg\` as a user runs it: compiling, starting the one browser, loading Mermaid once into its one page, rendering the charts through the page's pool and writing every file are all in its time. \`mmdc\`: one \`mmdc -i x.mmd -o x.svg\` process per chart (@mermaid-js/mermaid-cli, the same Mermaid) on a sample of the same set's \`.mmd\` files, run right after it in the same bench run. mmdc's cost per chart does not depend on the set (every process starts its own browser), so its per-chart median is compared with Tártip's wall time divided by the set's charts; for sets larger than the sample, mmdc's total is that median times the charts (extrapolated, as the column says).`,
-    table(['set', 'acts', 'charts', 'tartip wall', 'tartip per chart', 'mmdc per chart', 'mmdc measured on', 'per chart, mmdc ÷ tartip', 'load'], rows),
+    `SVG, with ${render.browser}. Tártip: \`tartip diagram <set> --format svg\` as a user runs it: compiling, starting the one browser, loading Mermaid once into each of its pages (two for a batch of 12 charts or more on two cores), rendering the charts through each page's pool and writing every file are all in its time. \`mmdc\`: one \`mmdc -i x.mmd -o x.svg\` process per chart (@mermaid-js/mermaid-cli, the same Mermaid) on a sample of the same set's \`.mmd\` files, run right after it in the same bench run. mmdc's cost per chart does not depend on the set (every process starts its own browser), so its per-chart median is compared with Tártip's wall time divided by the set's charts; for sets larger than the sample, mmdc's total is that median times the charts (extrapolated, as the column says).${before}`,
+    table(['set', 'acts', 'charts', 'tartip wall', 'tartip per chart', 'mmdc per chart', 'mmdc measured on', 'per chart, mmdc ÷ tartip', ...(render.base ? ['before (same run)'] : []), 'load'], rows),
   ];
 }
 

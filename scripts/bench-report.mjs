@@ -1,6 +1,7 @@
 // Writes BENCHMARKS.md from the measurements of scripts/bench.mjs, with the targets of project issue 5.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { hostileSection, hostileTarget } from './bench-hostile.mjs';
 import { renderingSection, renderingTarget } from './bench-render.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -65,6 +66,24 @@ export function updateRendering(results, outFile) {
   refreshAnalysis(outFile);
 }
 
+/** `--only hostile`: replaces (or adds, after the rendering) the hostile-input section and its target in an existing report. */
+export function updateHostile(results, outFile) {
+  let text = readFileSync(outFile, 'utf8');
+  const section = `${hostileSection(results.hostile).join('\n\n')}\n`;
+  const start = text.indexOf('## Hostile and huge inputs\n');
+  if (start >= 0) text = `${text.slice(0, start)}${section}${text.slice(text.indexOf('\n## ', start + 1))}`;
+  else {
+    const after = text.indexOf('\n## ', text.indexOf('## Rendering\n') + 1);
+    if (after < 0) throw new Error(`${outFile} has no «## Rendering» section to add the hostile inputs after; run the whole bench`);
+    text = `${text.slice(0, after + 1)}${section}${text.slice(after)}`;
+  }
+  const row = `| ${hostileTarget(results.hostile).join(' | ')} |`;
+  const existing = /^\| `tartip build` of an act at the step limit.*$/m;
+  text = existing.test(text) ? text.replace(existing, row) : text.replace(/^(\| rendering ≥ 30× faster per chart .*)$/m, `$1\n${row}`);
+  writeFileSync(outFile, text);
+  refreshAnalysis(outFile);
+}
+
 /** Puts the current bench/ANALYSIS.md in place of the report's hand-written analysis, which ends the report. */
 export function refreshAnalysis(outFile) {
   const text = readFileSync(outFile, 'utf8');
@@ -119,6 +138,7 @@ export function targets(results) {
     ['1 000 regulations checked in under 2 s', ms(check1000?.wallMs), verdict(check1000 ? check1000.wallMs < 2000 : null)],
     ...(recheck ? [['… and re-checked with `--cache` after one file changed (not the target: most files are not compiled)', ms(recheck.wallMs), recheck.wallMs < 2000 ? 'under 2 s' : 'over 2 s']] : []),
     renderingTarget(results.render),
+    hostileTarget(results.hostile),
     ['peak memory under 300 MB for 1 000 regulations', `${mb(peak1000)} (largest of check and compile, with and without workers)`, verdict(peak1000 > 0 ? peak1000 < 300 : null)],
     ['cost growing linearly with corpus size', `${num(m1, 2)} ms a file from 10 to 100, ${num(m2, 2)} ms a file from 100 to 1 000 (check, one thread)`, verdict(m1 !== null && m2 !== null ? m2 <= 1.3 * m1 : null)],
   ];
@@ -179,6 +199,7 @@ export function writeReport(results, outFile) {
   }
 
   push(...renderingSection(results.render));
+  push(...hostileSection(results.hostile));
 
   push('## Where the time goes', 'V8\'s sampling profiler on an unminified build of the same CLI (`node --cpu-prof`); each sample is charged to the innermost pipeline stage on its stack. Profiling slows the run down, so read the shares, not the milliseconds.');
   for (const p of results.profiles) {

@@ -1,6 +1,6 @@
 // `npm run bench`: measures Tártip at corpus scale as whole processes and writes BENCHMARKS.md.
 //
-//   node scripts/bench.mjs [--quick] [--no-render] [--quiet-load X] [--out FILE]
+//   node scripts/bench.mjs [--quick] [--no-render] [--no-hostile] [--quiet-load X] [--out FILE] [--only cold|lsp|render|hostile]
 //
 // --quick        one or two runs of each measurement, smaller render samples (about 2 minutes)
 // --no-render    skip the rendering comparison (no browser needed)
@@ -8,6 +8,9 @@
 // --out FILE     where to write the report (default BENCHMARKS.md)
 // --only cold    measure only the cold start, and replace that section and its target in the existing report
 // --only render  measure only rendering (10, 100, 1 000 acts beside mmdc), and replace that section and its target
+// --only hostile measure only `tartip build` of acts near the step limit and the test/hostile suite, with the
+//                memory of the whole process tree (Chromium included), and replace that section and its target
+// --no-hostile   skip the hostile inputs in a whole run
 //
 // The corpus is generated into bench/.corpus/ and outputs go to bench/.out/ (both git-ignored).
 import { execFileSync } from 'node:child_process';
@@ -16,7 +19,8 @@ import { availableParallelism, cpus, loadavg, release, totalmem } from 'node:os'
 import path from 'node:path';
 import { generateCorpus } from './bench-corpus.mjs';
 import { buildProfileBundle, profileRun } from './bench-profile.mjs';
-import { updateColdStart, updateLsp, updateRendering, writeReport } from './bench-report.mjs';
+import { measureHostile } from './bench-hostile.mjs';
+import { updateColdStart, updateHostile, updateLsp, updateRendering, writeReport } from './bench-report.mjs';
 import { measureRendering } from './bench-render.mjs';
 import { measureLsp } from './bench-lsp.mjs';
 import { measure, measureInterleaved, median, runOnce, waitForQuiet } from './bench-run.mjs';
@@ -31,6 +35,7 @@ const NODE = process.execPath;
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
 const render = !argv.includes('--no-render');
+const hostile = !argv.includes('--no-hostile');
 const quietLoad = argv.includes('--quiet-load') ? Number(argv[argv.indexOf('--quiet-load') + 1]) : undefined;
 const outFile = path.resolve(ROOT, argv.includes('--out') ? argv[argv.indexOf('--out') + 1] : 'BENCHMARKS.md');
 const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
@@ -73,6 +78,13 @@ async function main() {
   if (!existsSync(BIN)) execFileSync(NODE, [path.join(ROOT, 'scripts/build.mjs')], { stdio: 'inherit', cwd: ROOT });
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
+  if (only === 'hostile') {
+    const results = { machine: { node: process.version, loadAtStart: loadavg() }, hostile: await measureHostile({ bin: BIN, out: OUT, section }) };
+    writeFileSync(path.join(OUT, 'hostile-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    updateHostile(results, outFile);
+    log(`\nupdated the hostile inputs in ${path.relative(ROOT, outFile)}`);
+    return;
+  }
   if (only === 'render') {
     log('generating the corpus …');
     const sets = generateCorpus().filter((s) => s.name !== 'large');
@@ -168,6 +180,7 @@ async function main() {
   }
 
   if (render) results.render = await measureRendering(quick ? batchSets.slice(0, 1) : batchSets, { quick, out: OUT, section });
+  if (hostile && render) results.hostile = await measureHostile({ bin: BIN, out: OUT, section, ...(quick ? { steps: [100] } : {}) });
 
   await section('profiles');
   const bundle = await buildProfileBundle(path.join(OUT, 'profile'));

@@ -1,6 +1,8 @@
 // Renders a whole folder of regulations in one browser and one page, Mermaid loaded once; stops cleanly when aborted.
 import type { DiagramSource, RegulationDiagrams } from '../emit/mermaid/emit-diagrams.js';
 import { CHART_BUDGET_MS } from './budget.js';
+import type { Browser } from 'puppeteer';
+import { defaultPages, itemsOf, rounds, type Item } from './batch-rounds.js';
 import { launchBrowser, type LaunchedBrowser } from './launch.js';
 import { ChartFailure, ChartTimeout, MermaidPage } from './mermaid-page.js';
 import type { RenderJob, RenderOutcome } from './page-api.js';
@@ -36,6 +38,8 @@ export interface BatchOptions {
   timeoutMs?: number;
   /** Charts handed to the page's pool at once (default 4): enough that Mermaid always has the next one. */
   concurrency?: number;
+  /** Pages laying charts out at once (default: defaultPages, two for large batches on two cores or more). */
+  pages?: number;
   /** A browser and page started earlier (startRenderer), e.g. while the sources compiled; else one is started here. */
   renderer?: Promise<Renderer>;
 }
@@ -50,8 +54,8 @@ export interface Renderer {
  * Starts the browser and loads Mermaid into its page. Chromium starts in processes of its own, so a caller
  * can start it before compiling and have both at once; a page that fails to open closes its browser.
  */
-export async function startRenderer(browserPath: string): Promise<Renderer> {
-  const launched = await launchBrowser(browserPath);
+export async function startRenderer(browserPath: string, budgetMs?: number): Promise<Renderer> {
+  const launched = await launchBrowser(browserPath, budgetMs === undefined ? {} : { budgetMs });
   try {
     return { launched, page: await MermaidPage.open(launched.browser) };
   } catch (error) {
@@ -65,9 +69,6 @@ export interface BatchResult {
   failures: RenderFailure[];
   interrupted: boolean;
 }
-
-/** Charts per round of the pool: the page keeps this many SVGs for their PNGs and PDFs, then lets them go. */
-const CHUNK = 48;
 
 class Interrupted extends Error {}
 
@@ -91,39 +92,13 @@ function svgId(diagram: DiagramSource): string {
   return `tartip-${diagram.name}`;
 }
 
-interface Item {
-  input: RenderInput;
-  diagram: DiagramSource;
-}
-
-/** Every diagram in drawing order: regulation by regulation, legends first (a chart's sheet shows its legend). */
-function itemsOf(inputs: RenderInput[]): Item[] {
-  return inputs.flatMap((input) => {
-    const all = input.diagrams.diagrams;
-    return [...all.filter((d) => d.kind === 'legend'), ...all.filter((d) => d.kind === 'chart')].map((diagram) => ({ input, diagram }));
-  });
-}
-
-/** Rounds of about CHUNK diagrams, never splitting a regulation (its charts need its legends). */
-function rounds(items: Item[]): Item[][] {
-  const result: Item[][] = [];
-  let current: Item[] = [];
-  items.forEach((item, i) => {
-    current.push(item);
-    const next = items[i + 1];
-    if (!next || (current.length >= CHUNK && next.input !== item.input)) {
-      result.push(current);
-      current = [];
-    }
-  });
-  return result;
-}
-
 /**
- * Renders every diagram of every regulation in one page: each round's charts go to the page's pool at
- * once (SVGs written as they come), then each chart's PNG and PDF are made from the same page. One diagram
- * failing is recorded and the batch goes on; a chart over its budget costs the page, which is replaced in
- * a fresh renderer. An abort stops before the next diagram and closes the browser.
+ * Renders every diagram of every regulation, Mermaid loaded once per page: each round's charts go to a
+ * page's pool at once (SVGs written as they come), then each chart's PNG and PDF are made from the same
+ * page. Large batches get a second page (batch-rounds.ts), opened while the first renders, and the pages take
+ * rounds from one queue. One diagram failing is recorded and the batch goes on; a chart over its budget
+ * costs its page, which is replaced in a fresh renderer. An abort stops before the next diagram and closes
+ * the browser.
  */
 export async function renderBatch(inputs: RenderInput[], options: BatchOptions): Promise<BatchResult> {
   const items = itemsOf(inputs);
@@ -133,51 +108,58 @@ export async function renderBatch(inputs: RenderInput[], options: BatchOptions):
   const images = options.formats.filter((f) => f !== 'svg');
   if (total === 0) return result;
   if (options.signal?.aborted) return { ...result, interrupted: true };
+  const pages = Math.max(1, options.pages ?? defaultPages(total));
   let launched: LaunchedBrowser | undefined;
-  const starting = options.renderer ?? startRenderer(options.browserPath);
+  const starting = options.renderer ?? startRenderer(options.browserPath, budget);
   const kill = () => launched?.kill();
   options.force?.addEventListener('abort', kill, { once: true });
+  // Set when the batch ends early (aborted, or the browser failed): no page starts anything after it.
+  const halt = new AbortController();
+  const onAbort = () => halt.abort();
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+  const failures: { order: number; failure: RenderFailure }[] = [];
   let done = 0;
   const progress = (item: Item) => options.onProgress?.(++done, total, `${item.input.key}/${item.diagram.name}`);
   const fail = (item: Item, error: unknown) => {
     const timedOut = error instanceof ChartTimeout;
-    result.failures.push({ key: item.input.key, diagram: item.diagram.name, reason: error instanceof Error ? error.message : String(error), timedOut });
+    failures.push({ order: item.order, failure: { key: item.input.key, diagram: item.diagram.name, reason: error instanceof Error ? error.message : String(error), timedOut } });
     progress(item);
   };
-  try {
-    const renderer = await guarded(starting, options.signal, Math.max(budget, 60_000));
-    launched = renderer.launched;
-    const browser = launched.browser;
-    let page = renderer.page;
+  const queue = rounds(items, pages);
+  const write: BatchOptions['write'] = (...args) => {
+    if (!halt.signal.aborted) options.write(...args);
+  };
+
+  /** One page's share: rounds from the queue until it is empty, the page replaced when a chart costs it. */
+  const work = async (first: MermaidPage, browser: Browser): Promise<void> => {
+    let page = first;
     // A page that went over a budget may still be busy: it is dropped, and the next opens in a fresh renderer.
     const replacePage = async () => {
-      void page.close();
-      page = await guarded(MermaidPage.open(browser), options.signal, Math.max(budget, 60_000));
+      void page.abandon();
+      page = await guarded(MermaidPage.open(browser), halt.signal, Math.max(budget, 60_000));
     };
-    let offset = 0;
-    for (const round of rounds(items)) {
-      if (options.signal?.aborted) throw new Interrupted();
-      const base = offset;
-      offset += round.length;
+    for (let round = queue.shift(); round !== undefined; round = queue.shift()) {
+      if (halt.signal.aborted) throw new Interrupted();
+      const base = round[0]!.order;
       const svgs = new Map<number, string>();
       const onResult = (index: number, outcome: RenderOutcome) => {
-        if (options.signal?.aborted) return;
+        if (halt.signal.aborted) return;
         const item = round[index - base]!;
         if (!outcome.ok) return fail(item, new Error(outcome.error));
         svgs.set(index, outcome.svg);
-        if (options.formats.includes('svg')) options.write(item.input.key, item.diagram, 'svg', outcome.svg);
+        if (options.formats.includes('svg')) write(item.input.key, item.diagram, 'svg', outcome.svg);
         if (item.diagram.kind === 'legend' || images.length === 0) {
           result.rendered++;
           progress(item);
         }
       };
-      let jobs: RenderJob[] = round.map((item, i) => ({ index: base + i, id: svgId(item.diagram), text: item.diagram.mermaid }));
+      let jobs: RenderJob[] = round.map((item) => ({ index: item.order, id: svgId(item.diagram), text: item.diagram.mermaid }));
       while (jobs.length > 0) {
         try {
-          await page.renderAll(jobs, onResult, { concurrency: options.concurrency ?? 4, budgetMs: budget, signal: options.signal });
+          await page.renderAll(jobs, onResult, { concurrency: options.concurrency ?? 4, budgetMs: budget, signal: halt.signal });
           jobs = [];
         } catch (error) {
-          if (options.signal?.aborted) throw new Interrupted();
+          if (halt.signal.aborted) throw new Interrupted();
           // A chart over its budget, or one the page died on: it fails, the page is replaced, the rest go on.
           if (!(error instanceof ChartFailure)) throw error;
           fail(round[error.index - base]!, error);
@@ -185,42 +167,71 @@ export async function renderBatch(inputs: RenderInput[], options: BatchOptions):
           await replacePage();
         }
       }
-      if (options.signal?.aborted) throw new Interrupted();
+      if (halt.signal.aborted) throw new Interrupted();
       if (images.length === 0) continue;
       const legends = new Map<string, string>();
-      for (const [i, item] of round.entries()) {
-        const svg = svgs.get(base + i);
+      for (const item of round) {
+        const svg = svgs.get(item.order);
         if (svg === undefined) continue;
         if (item.diagram.kind === 'legend') {
           legends.set(`${item.input.key}\n${item.diagram.name}`, svg);
           continue;
         }
-        if (options.signal?.aborted) throw new Interrupted();
+        if (halt.signal.aborted) throw new Interrupted();
         const { title, date } = item.input.diagrams;
         const legend = item.diagram.legend === null ? null : (legends.get(`${item.input.key}\n${item.diagram.legend}`) ?? null);
         const spec = sheetSpec(title, item.diagram, svg, legend);
         try {
-          if (images.includes('png')) options.write(item.input.key, item.diagram, 'png', await guarded(page.png(spec), options.signal, budget));
-          if (images.includes('pdf')) options.write(item.input.key, item.diagram, 'pdf', (await guarded(page.pdf(spec, date), options.signal, budget)).data);
+          if (images.includes('png')) write(item.input.key, item.diagram, 'png', await guarded(page.png(spec), halt.signal, budget));
+          if (images.includes('pdf')) write(item.input.key, item.diagram, 'pdf', (await guarded(page.pdf(spec, date), halt.signal, budget)).data);
           result.rendered++;
           progress(item);
         } catch (error) {
           // A diagram that failed because the batch was being stopped is not a failure of its own.
-          if (error instanceof Interrupted || options.signal?.aborted) throw new Interrupted();
+          if (error instanceof Interrupted || halt.signal.aborted) throw new Interrupted();
           fail(item, error);
           // Whatever failed (a budget, a crashed renderer), the next chart gets a page known to be sound.
           await replacePage();
         }
       }
     }
+  };
+
+  let failed: unknown;
+  try {
+    const renderer = await guarded(starting, halt.signal, Math.max(budget, 60_000));
+    launched = renderer.launched;
+    const browser = launched.browser;
+    // The other pages open while the first renders, and join it as they are ready; one that fails to open
+    // is done without. A worker that ends early for any reason stops the others before the next diagram.
+    const workers: Promise<void>[] = [];
+    const run = (page: MermaidPage) => {
+      const worker = work(page, browser).catch((error: unknown) => {
+        if (!(error instanceof Interrupted)) failed ??= error;
+        halt.abort();
+      });
+      workers.push(worker);
+      return worker;
+    };
+    for (let i = 1; i < pages; i++) {
+      void MermaidPage.open(browser).then((page) => (queue.length > 0 && !halt.signal.aborted ? run(page) : page.close()), () => undefined);
+    }
+    await run(renderer.page);
+    // Once the first page's worker is done the queue is empty: a page still opening takes nothing.
+    await Promise.all(workers);
+    if (failed !== undefined) throw failed;
+    if (options.signal?.aborted) throw new Interrupted();
   } catch (error) {
     if (!(error instanceof Interrupted)) throw error;
     result.interrupted = true;
   } finally {
+    halt.abort();
+    options.signal?.removeEventListener('abort', onAbort);
     // A browser still starting when the batch was aborted is closed as soon as it is up.
     launched ??= (await starting.catch(() => undefined))?.launched;
     await launched?.close();
     options.force?.removeEventListener('abort', kill);
+    result.failures = failures.sort((a, b) => a.order - b.order).map((f) => f.failure);
   }
   return result;
 }

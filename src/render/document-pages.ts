@@ -1,8 +1,9 @@
 // The browser work of `tartip document`: every chart as SVG and a 300 dpi PNG, and each act's web page printed to an A4 PDF.
 import type { Page } from 'puppeteer';
 import type { RegulationDiagrams } from '../emit/mermaid/emit-diagrams.js';
+import { CHART_BUDGET_MS } from './budget.js';
 import { launchBrowser } from './launch.js';
-import { MermaidPage } from './mermaid-page.js';
+import { ChartFailure, ChartTimeout, MermaidPage, withinBudget } from './mermaid-page.js';
 import { stampPdfDates } from './pdf-dates.js';
 
 export interface RenderedChart {
@@ -39,28 +40,52 @@ async function offline(page: Page): Promise<void> {
   });
 }
 
-export async function openDocumentRenderer(browserPath: string): Promise<DocumentRenderer> {
-  const launched = await launchBrowser(browserPath);
+/**
+ * Opens the browser of `tartip document`. Each chart and each print image has the same time budget as in
+ * `tartip diagram` (`budgetMs`): a chart over it is left out with its reason, and its page, still busy with
+ * it, is given up with its renderer process for a fresh one, so a huge act costs one budget a chart instead
+ * of waiting on a stuck page.
+ */
+export async function openDocumentRenderer(browserPath: string, budgetMs: number = CHART_BUDGET_MS): Promise<DocumentRenderer> {
+  const launched = await launchBrowser(browserPath, { budgetMs });
   let mermaid: MermaidPage | undefined;
   let printer: Page | undefined;
+  const page = async () => (mermaid ??= await withinBudget(MermaidPage.open(launched.browser), Math.max(budgetMs, 60_000)));
+  const giveUp = () => {
+    void mermaid?.abandon();
+    mermaid = undefined;
+  };
   return {
     async charts(job) {
-      mermaid ??= await MermaidPage.open(launched.browser);
       const charts = new Map<string, RenderedChart>();
       const failures: { diagram: string; reason: string }[] = [];
-      for (const diagram of job.diagrams.diagrams) {
+      let jobs = job.diagrams.diagrams.map((diagram, index) => ({ index, id: `tartip-${diagram.name}`, text: diagram.mermaid }));
+      while (jobs.length > 0) {
+        const current = await page();
         try {
-          const rendered = await mermaid.svg(`tartip-${diagram.name}`, diagram.mermaid);
-          charts.set(diagram.name, { svg: rendered.svg, width: rendered.width, height: rendered.height });
+          await current.renderAll(jobs, (index, outcome) => {
+            const diagram = job.diagrams.diagrams[index]!;
+            if (outcome.ok) charts.set(diagram.name, { svg: outcome.svg, width: outcome.width, height: outcome.height });
+            else failures.push({ diagram: diagram.name, reason: outcome.error.split('\n')[0]! });
+          }, { concurrency: 1, budgetMs });
+          jobs = [];
         } catch (error) {
-          failures.push({ diagram: diagram.name, reason: error instanceof Error ? error.message.split('\n')[0]! : String(error) });
+          if (!(error instanceof ChartFailure)) throw error;
+          failures.push({ diagram: job.diagrams.diagrams[error.index]!.name, reason: error.message });
+          jobs = jobs.filter((j) => j.index > error.index && !charts.has(job.diagrams.diagrams[j.index]!.name));
+          giveUp();
         }
       }
       return { charts, failures };
     },
     async png(svg) {
-      mermaid ??= await MermaidPage.open(launched.browser);
-      return mermaid.png({ mark: [], caption: [], chart: svg, legend: null, title: '', subject: '' }, PRINT_SCALE);
+      const current = await page();
+      try {
+        return await withinBudget(current.png({ mark: [], caption: [], chart: svg, legend: null, title: '', subject: '' }, PRINT_SCALE), budgetMs);
+      } catch (error) {
+        if (error instanceof ChartTimeout) giveUp();
+        throw error;
+      }
     },
     async pdf(html, isoDate) {
       if (!printer) {

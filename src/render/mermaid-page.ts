@@ -66,6 +66,13 @@ export class ChartTimeout extends ChartFailure {
   }
 }
 
+/** Resolves the operation, or rejects with ChartTimeout when it takes longer than `budgetMs`. */
+export function withinBudget<T>(operation: Promise<T>, budgetMs: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new ChartTimeout(-1, budgetMs)), budgetMs)));
+  return Promise.race([operation, expired]).finally(() => clearTimeout(timer));
+}
+
 export interface PoolOptions {
   concurrency: number;
   /** Time one chart may take; measured from the previous chart's result, since the page lays out one at a time. */
@@ -175,6 +182,21 @@ export class MermaidPage {
     const data = await this.page.pdf({ preferCSSPageSize: true, printBackground: true });
     await this.page.evaluate(() => document.getElementById('print')!.replaceChildren());
     return { data: setPdfInfo(data, { title: spec.title, subject: spec.subject, date }), layout };
+  }
+
+  /**
+   * Gives up a page that may still be busy with a chart over its budget. Closing its context alone left the
+   * renderer laying the chart out until the browser closed, holding a core and its memory (minutes, and
+   * hundreds of MB, for a 500-step procedure) while the next charts were rendered; CDP's Page.crash is
+   * handled on the renderer's IO thread, so it ends the process even while its JavaScript is busy.
+   */
+  async abandon(): Promise<void> {
+    const crash = this.page
+      .createCDPSession()
+      .then((session) => session.send('Page.crash'))
+      .catch(() => undefined);
+    await Promise.race([crash, new Promise((r) => setTimeout(r, 2_000).unref())]);
+    await this.close();
   }
 
   /** Closes the page's context, which ends its renderer process even while it is busy. */

@@ -15,7 +15,7 @@ import { isInterrupted, startRendering, summary, writeDiagrams, type DiagramOpti
  */
 export async function runBuild(dir: string, options: DiagramOptions, stdout: (s: string) => void, stderr: (s: string) => void): Promise<number> {
   const sources = findSources([dir], { notice: noticeTo(stderr, options.language), diagramFolders: true });
-  const start = await startRendering(options.formats);
+  const start = await startRendering(options.formats, options.chartTimeout);
   try {
     return await build(sources, options, stdout, stderr, start);
   } finally {
@@ -33,9 +33,10 @@ async function build(sources: SourceFile[], options: DiagramOptions, stdout: (s:
   const reporter: Reporter = { language: options.language, color: options.color, sources: lineMaps };
   printOutputReport(reporter, diagnostics, sources.length, options.quiet, stderr);
   stderr(batchSummary(sources.map((s) => s.path), diagnostics, options.language));
-  // The charts drawn for the appendices are drawn once: the documents take the same SVGs.
-  const drawn = new Map<string, Map<string, string>>();
-  const keep = (key: string, diagram: string, svg: string) => void (drawn.get(key) ?? drawn.set(key, new Map()).get(key)!).set(diagram, svg);
+  // The charts drawn for the appendices are drawn once: the documents take the same SVGs, and do not try
+  // again a chart that failed here (null; reported already): a huge one would cost its time budget twice.
+  const drawn = new Map<string, Map<string, string | null>>();
+  const keep = (key: string, diagram: string, svg: string | null) => void (drawn.get(key) ?? drawn.set(key, new Map()).get(key)!).set(diagram, svg);
   const run = await writeDiagrams(outcomes, options, stderr, start, keep);
   if (isInterrupted(run.code)) return run.code;
   // The act's document too, loaded only here and compiled again on this thread (it needs the bound model);

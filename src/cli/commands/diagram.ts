@@ -77,13 +77,13 @@ export interface RenderStart {
  * corpus's scale its start, most of a small run's time, costs nothing. From here on Ctrl-C and SIGTERM
  * stop the run cleanly instead of leaving the browser's profile behind.
  */
-export async function startRendering(formats: DiagramFormat[]): Promise<RenderStart | undefined> {
+export async function startRendering(formats: DiagramFormat[], chartTimeout?: number): Promise<RenderStart | undefined> {
   if (formats.every((f) => f === 'mmd')) return undefined;
   const browser = discoverBrowser();
   if (!browser.found) return undefined;
   const [{ startRenderer }, { watchInterrupts }] = await Promise.all([import('../../render/batch.js'), import('../../render/interrupt.js')]);
   const interrupts = watchInterrupts(process);
-  const renderer = startRenderer(browser.path);
+  const renderer = startRenderer(browser.path, chartTimeout === undefined ? undefined : chartTimeout * 1000);
   renderer.catch(() => undefined); // reported by the batch that awaits it
   return {
     renderer,
@@ -101,7 +101,7 @@ export async function startRendering(formats: DiagramFormat[]): Promise<RenderSt
  * still written and the reason is reported. Rendering is loaded only here, so other commands never load
  * puppeteer.
  */
-export async function writeDiagrams(outcomes: FileOutcome[], options: DiagramOptions, stderr: (s: string) => void, start?: RenderStart, onSvg?: (key: string, diagram: string, svg: string) => void): Promise<DiagramRun> {
+export async function writeDiagrams(outcomes: FileOutcome[], options: DiagramOptions, stderr: (s: string) => void, start?: RenderStart, onSvg?: (key: string, diagram: string, svg: string | null) => void): Promise<DiagramRun> {
   const written: Record<DiagramFormat, number> = { mmd: 0, svg: 0, png: 0, pdf: 0 };
   const inputs: RenderInput[] = [];
   let code = 0;
@@ -152,6 +152,7 @@ export async function writeDiagrams(outcomes: FileOutcome[], options: DiagramOpt
     progress.finish();
     for (const failure of result.failures) {
       code = 2;
+      onSvg?.(failure.key, failure.diagram, null);
       const diagram = `${failure.key}/${failure.diagram}`;
       stderr(failure.timedOut ? cliMessage('TRT3250', { diagram, seconds: (options.chartTimeout ?? CHART_BUDGET_MS / 1000).toString() }, options.language) : cliMessage('TRT3104', { diagram, reason: failure.reason }, options.language));
     }
@@ -200,7 +201,7 @@ async function definitionsOf(sources: SourceFile[], lineMaps: Map<string, LineMa
 
 export async function runDiagram(inputs: string[], options: DiagramOptions, stdout: (s: string) => void, stderr: (s: string) => void): Promise<number> {
   const sources = findSources(inputs, { notice: noticeTo(stderr, options.language), diagramFolders: true });
-  const start = await startRendering(options.formats);
+  const start = await startRendering(options.formats, options.chartTimeout);
   try {
     return await diagramRun(sources, options, stdout, stderr, start);
   } finally {

@@ -30,6 +30,8 @@ export interface DocumentOptions {
   language: Language;
   color: boolean;
   quiet: boolean;
+  /** `--chart-timeout` (build): seconds one chart, or one print image, may take. */
+  chartTimeout?: number | undefined;
 }
 
 interface Act {
@@ -71,7 +73,7 @@ async function openRenderer(options: DocumentOptions, stderr: (s: string) => voi
   }
   try {
     const { openDocumentRenderer } = await import('../../render/document-pages.js');
-    return await openDocumentRenderer(browser.path);
+    return await openDocumentRenderer(browser.path, options.chartTimeout === undefined ? undefined : options.chartTimeout * 1000);
   } catch (error) {
     stderr(cliMessage('TRT3305', { path: browser.path, reason: error instanceof Error ? error.message.split('\n')[0]! : String(error) }, options.language));
     return undefined;
@@ -102,9 +104,10 @@ export interface DocumentRun {
 
 /**
  * Writes the documents of compiled acts; shared by `document` and `build`. `drawn` holds SVGs already
- * rendered (by `build`'s diagrams), by act and diagram name; the others are rendered here.
+ * rendered (by `build`'s diagrams), by act and diagram name, null for one that failed there (and was
+ * reported): it is left out; the others are rendered here.
  */
-export async function writeDocuments(sources: SourceFile[], lineMaps: Map<string, LineMap>, diagnostics: Diagnostic[], options: DocumentOptions, stderr: (s: string) => void, drawn: Map<string, Map<string, string>> = new Map()): Promise<DocumentRun> {
+export async function writeDocuments(sources: SourceFile[], lineMaps: Map<string, LineMap>, diagnostics: Diagnostic[], options: DocumentOptions, stderr: (s: string) => void, drawn: Map<string, Map<string, string | null>> = new Map()): Promise<DocumentRun> {
   const written: Record<DocumentFormat, number> = { docx: 0, html: 0, pdf: 0 };
   let code = sources.some((s) => s.path.endsWith('.json')) ? 2 : 0;
   const acts = compileActs(sources, lineMaps, diagnostics, stderr, options.language);
@@ -125,10 +128,10 @@ export async function writeDocuments(sources: SourceFile[], lineMaps: Map<string
       const name = act.source.outputName;
       const charts = new Map<string, ChartImages>();
       if (renderer) {
-        const known = drawn.get(name) ?? new Map<string, string>();
+        const known = drawn.get(name) ?? new Map<string, string | null>();
         const missing = act.diagrams.diagrams.filter((d) => !known.has(d.name));
         const rendered = await renderer.charts({ key: name, diagrams: { ...act.diagrams, diagrams: missing } });
-        for (const [diagram, svg] of known) rendered.charts.set(diagram, { svg, ...svgSize(svg) });
+        for (const [diagram, svg] of known) if (svg !== null) rendered.charts.set(diagram, { svg, ...svgSize(svg) });
         for (const d of act.diagrams.diagrams) {
           const image = rendered.charts.get(d.name);
           if (!image) continue;
