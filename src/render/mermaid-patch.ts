@@ -7,7 +7,7 @@
  * (per node, label and edge): a third of the page's time in Chrome's profiler. The copy below gives the
  * same object — the same keys in the same order, nulls dropped, arrays without duplicates, three levels
  * copied and deeper ones shared, exactly as `assignWithDepth({}, config)` with its default depth of 2 —
- * with plain assignments. `test/render/mermaid-patch.test.ts` checks that the installed Mermaid is
+ * with plain assignments. `test/render/pool.test.ts` checks that the installed Mermaid is
  * patched and draws every chart of `regulations/` byte for byte as unpatched.
  */
 export function copyConfig(config: unknown, depth: number): unknown {
