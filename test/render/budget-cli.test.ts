@@ -1,9 +1,11 @@
-// A chart's time budget as the command line gives it: a chart over it ends in TRT3250, never a hang; a bad value in TRT9050.
+// A chart's time and size budgets as the command line gives them: a chart over its time ends in TRT3250, never a hang; a bad value in TRT9050; a chart of too many shapes in TRT3251.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { actWithSteps } from '../../scripts/bench-hostile.mjs';
+import { MAX_CHART_BOXES } from '../../src/emit/mermaid/emit-diagrams.js';
 import { requireBrowser, SEED } from './browser.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -28,4 +30,22 @@ describe('--chart-timeout', () => {
     expect(result.stderr).toContain('TRT9050');
     expect(result.stderr).toContain(`«${value}»`);
   });
+});
+
+describe('a chart of more shapes than one chart may have', () => {
+  it('is refused with TRT3251 before the browser lays it out; its .mmd and every other chart are written; exit 2', () => {
+    requireBrowser();
+    const dir = mkdtempSync(path.join(tmpdir(), 'tartip-huge-'));
+    const source = path.join(dir, 'huge.tartip');
+    writeFileSync(source, actWithSteps(MAX_CHART_BOXES + 10));
+    const result = run(['diagram', source, '-f', 'svg', '-o', path.join(dir, 'out'), '--lang', 'en']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(new RegExp(`TRT3251: «huge/appendix-[^»]+» has \\d+ shapes, more than the ${MAX_CHART_BOXES} one chart may have`));
+    expect(result.stderr).not.toContain('TRT3250');
+    const files = readdirSync(path.join(dir, 'out', 'huge')).map(String);
+    const refused = /«huge\/([^»]+)»/.exec(result.stderr)![1]!;
+    expect(files).toContain(`${refused}.mmd`);
+    expect(files).not.toContain(`${refused}.svg`);
+    expect(files.filter((f) => f.endsWith('.svg')).length).toBeGreaterThan(0);
+  }, 180_000);
 });

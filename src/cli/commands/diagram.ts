@@ -2,7 +2,7 @@
 import { InvalidArgumentError } from 'commander';
 import { hasErrors } from '../../compile.js';
 import type { Language } from '../../diagnostics/format-text.js';
-import { emitDiagrams, type DiagramSource, type RegulationDiagrams } from '../../emit/mermaid/emit-diagrams.js';
+import { MAX_CHART_BOXES, emitDiagrams, type DiagramSource, type RegulationDiagrams } from '../../emit/mermaid/emit-diagrams.js';
 import type { SwimlaneLayout } from '../../emit/mermaid/style.js';
 import type { ImageFormat, RenderInput, Renderer } from '../../render/batch.js';
 import type { InterruptWatch } from '../../render/interrupt.js';
@@ -118,7 +118,14 @@ export async function writeDiagrams(outcomes: FileOutcome[], options: DiagramOpt
     if (!json || hasErrors(outcome.diagnostics)) continue;
     const diagrams: RegulationDiagrams = emitDiagrams(json, { layout: options.layout ?? 'rows' });
     for (const d of diagrams.diagrams) store(outcome.source.outputName, d, d.mermaid, 'mmd');
-    inputs.push({ key: outcome.source.outputName, diagrams });
+    // A chart too large to lay out within the browser's memory is refused here, its .mmd written all the same.
+    const drawable = diagrams.diagrams.filter((d) => d.boxes <= MAX_CHART_BOXES);
+    for (const d of diagrams.diagrams.filter((d) => d.boxes > MAX_CHART_BOXES)) {
+      code = 2;
+      onSvg?.(outcome.source.outputName, d.name, null);
+      stderr(cliMessage('TRT3251', { diagram: `${outcome.source.outputName}/${d.name}`, boxes: String(d.boxes), max: String(MAX_CHART_BOXES) }, options.language));
+    }
+    inputs.push({ key: outcome.source.outputName, diagrams: { ...diagrams, diagrams: drawable } });
   }
   const images = options.formats.filter((f): f is ImageFormat => f !== 'mmd');
   if (images.length === 0 || inputs.every((i) => i.diagrams.diagrams.length === 0)) return { code, written };
