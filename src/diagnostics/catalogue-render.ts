@@ -9,8 +9,8 @@ export const RENDER_MESSAGES: CatalogueEntry[] = [
   },
   {
     code: 'TRT3251', name: 'chart-too-large', severity: 'error',
-    kk: '«{diagram}» диаграммасында {boxes} пішін бар, ал бір диаграммада {max}-ден аспауы керек: ол салынбады (.mmd жазылды); рәсімді бірнеше рәсімге бөліңіз',
-    en: '«{diagram}» has {boxes} shapes, more than the {max} one chart may have: it was not rendered (its .mmd was written); split the procedure into several',
+    kk: '«{diagram}» диаграммасында {boxes} пішін бар, ал бір диаграммада {max}-ден аспауы керек: ол салынбайды (`tartip diagram` оның .mmd мәтінін бәрібір жазады); рәсімді бірнеше рәсімге бөліңіз',
+    en: '«{diagram}» has {boxes} shapes, more than the {max} one chart may have: it is not drawn (`tartip diagram` still writes its .mmd); split the procedure into several',
   },
   {
     code: 'TRT9050', name: 'bad-chart-timeout', severity: 'error',

@@ -1,8 +1,9 @@
 // What the preview page shows of an act: its charts as Mermaid text and its diagnostics as text. Pure.
-import { formatDiagnostic, type Language } from '../diagnostics/format-text.js';
+import { messageFor } from '../diagnostics/create.js';
+import { formatDiagnostic, inLanguage, type Language } from '../diagnostics/format-text.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { ProcessDefinition } from '../emit/json/model.js';
-import { emitDiagrams } from '../emit/mermaid/emit-diagrams.js';
+import { emitDiagrams, MAX_CHART_BOXES, tooLargeToDraw } from '../emit/mermaid/emit-diagrams.js';
 import type { LineMap } from '../text/line-map.js';
 
 export interface PreviewDiagram {
@@ -38,7 +39,15 @@ export interface PreviewInput {
  */
 export function previewState(input: PreviewInput, version: number, language: Language): PreviewState {
   const shown = input.diagnostics.filter((d) => d.severity !== 'info');
-  const drawn = input.definition ? emitDiagrams(input.definition) : undefined;
+  const emitted = input.definition ? emitDiagrams(input.definition) : undefined;
+  // The page's browser is given no chart a renderer would refuse (TRT3251): it is named among the errors instead.
+  const drawn = emitted && { ...emitted, diagrams: emitted.diagrams.filter((d) => !tooLargeToDraw(d)) };
+  const refused = (emitted?.diagrams ?? []).filter(tooLargeToDraw).map((d) => ({
+    severity: 'error' as const,
+    code: 'TRT3251',
+    text: `${input.file}: TRT3251: ${inLanguage(messageFor('TRT3251', { diagram: d.name, boxes: String(d.boxes), max: String(MAX_CHART_BOXES) }), language)}`,
+  }));
+  const listed = [...shown.map((d) => ({ severity: d.severity, code: d.code, text: formatDiagnostic(d, input.lines.get(d.file), { language, color: false }) })), ...refused];
   return {
     version,
     file: input.file,
@@ -52,7 +61,7 @@ export function previewState(input: PreviewInput, version: number, language: Lan
           mermaid: d.mermaid,
         }))
       : null,
-    diagnostics: shown.map((d) => ({ severity: d.severity, code: d.code, text: formatDiagnostic(d, input.lines.get(d.file), { language, color: false }) })),
-    counts: { errors: shown.filter((d) => d.severity === 'error').length, warnings: shown.filter((d) => d.severity === 'warning').length },
+    diagnostics: listed,
+    counts: { errors: listed.filter((d) => d.severity === 'error').length, warnings: listed.filter((d) => d.severity === 'warning').length },
   };
 }

@@ -1,5 +1,5 @@
 // Renders a whole folder of regulations in one browser and one page, Mermaid loaded once; stops cleanly when aborted.
-import type { DiagramSource, RegulationDiagrams } from '../emit/mermaid/emit-diagrams.js';
+import { tooLargeToDraw, type DiagramSource, type RegulationDiagrams } from '../emit/mermaid/emit-diagrams.js';
 import { CHART_BUDGET_MS } from './budget.js';
 import type { Browser } from 'puppeteer';
 import { defaultPages, itemsOf, rounds, type Item } from './batch-rounds.js';
@@ -20,9 +20,16 @@ export interface RenderFailure {
   key: string;
   diagram: string;
   reason: string;
-  /** True when the chart went over its time budget (TRT3250); otherwise Mermaid or the browser failed on it (TRT3104). */
-  timedOut: boolean;
+  /**
+   * «timeout»: the chart went over its time budget (TRT3250); «too-large»: it has more shapes than a browser
+   * is given (TRT3251), and no page saw it; «failed»: Mermaid or the browser failed on it (TRT3104).
+   */
+  kind: RenderFailureKind;
+  /** The shapes the diagram draws, for the message of a «too-large» one. */
+  shapes: number;
 }
+
+export type RenderFailureKind = 'timeout' | 'too-large' | 'failed';
 
 export interface BatchOptions {
   formats: ImageFormat[];
@@ -100,10 +107,19 @@ function svgId(diagram: DiagramSource): string {
  * costs its page, which is replaced in a fresh renderer. An abort stops before the next diagram and closes
  * the browser.
  */
+function failureOf(item: Item, kind: RenderFailureKind, reason: string): RenderFailure {
+  return { key: item.input.key, diagram: item.diagram.name, reason, kind, shapes: item.diagram.boxes };
+}
+
 export async function renderBatch(inputs: RenderInput[], options: BatchOptions): Promise<BatchResult> {
-  const items = itemsOf(inputs);
+  // A diagram too large to lay out within the browser's memory is refused before any page sees it, and
+  // reported first; the others are numbered without it, since a round finds its items by their number.
+  const refused = itemsOf(inputs)
+    .filter((item) => tooLargeToDraw(item.diagram))
+    .map((item) => ({ order: -1, failure: failureOf(item, 'too-large', `${item.diagram.boxes} shapes`) }));
+  const items = itemsOf(inputs.map((input) => ({ ...input, diagrams: { ...input.diagrams, diagrams: input.diagrams.diagrams.filter((d) => !tooLargeToDraw(d)) } })));
   const total = items.length;
-  const result: BatchResult = { rendered: 0, failures: [], interrupted: false };
+  const result: BatchResult = { rendered: 0, failures: refused.map((r) => r.failure), interrupted: false };
   const budget = options.timeoutMs ?? CHART_BUDGET_MS;
   const images = options.formats.filter((f) => f !== 'svg');
   if (total === 0) return result;
@@ -117,12 +133,11 @@ export async function renderBatch(inputs: RenderInput[], options: BatchOptions):
   const halt = new AbortController();
   const onAbort = () => halt.abort();
   options.signal?.addEventListener('abort', onAbort, { once: true });
-  const failures: { order: number; failure: RenderFailure }[] = [];
+  const failures: { order: number; failure: RenderFailure }[] = [...refused];
   let done = 0;
   const progress = (item: Item) => options.onProgress?.(++done, total, `${item.input.key}/${item.diagram.name}`);
   const fail = (item: Item, error: unknown) => {
-    const timedOut = error instanceof ChartTimeout;
-    failures.push({ order: item.order, failure: { key: item.input.key, diagram: item.diagram.name, reason: error instanceof Error ? error.message : String(error), timedOut } });
+    failures.push({ order: item.order, failure: failureOf(item, error instanceof ChartTimeout ? 'timeout' : 'failed', error instanceof Error ? error.message : String(error)) });
     progress(item);
   };
   const queue = rounds(items, pages);

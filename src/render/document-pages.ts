@@ -1,6 +1,7 @@
 // The browser work of `tartip document`: every chart as SVG and a 300 dpi PNG, and each act's web page printed to an A4 PDF.
 import type { Page } from 'puppeteer';
-import type { RegulationDiagrams } from '../emit/mermaid/emit-diagrams.js';
+import { tooLargeToDraw, type RegulationDiagrams } from '../emit/mermaid/emit-diagrams.js';
+import type { RenderFailure } from './batch.js';
 import { CHART_BUDGET_MS } from './budget.js';
 import { launchBrowser } from './launch.js';
 import { ChartFailure, ChartTimeout, MermaidPage, withinBudget } from './mermaid-page.js';
@@ -20,12 +21,14 @@ export interface DocumentRenderJob {
 export interface DocumentRenderer {
   /** A drawing (a chart or a band of one) as a PNG at 300 dpi. */
   png(svg: string): Promise<Uint8Array>;
-  /** Every diagram of the act by name; a diagram that fails is left out and its reason returned. */
-  charts(job: DocumentRenderJob): Promise<{ charts: Map<string, RenderedChart>; failures: { diagram: string; reason: string }[] }>;
+  /** Every diagram of the act by name; a diagram that fails, or is refused for its size, is left out and its reason returned. */
+  charts(job: DocumentRenderJob): Promise<{ charts: Map<string, RenderedChart>; failures: DocumentFailure[] }>;
   /** The page printed on A4 with page numbers at the foot; the PDF's title is the page's title. */
   pdf(html: string, isoDate: string | null): Promise<Uint8Array>;
   close(): Promise<void>;
 }
+
+export type DocumentFailure = Omit<RenderFailure, 'key'>;
 
 /** 300 dpi over CSS's 96: Word's fallback image stays sharp when printed. */
 const PRINT_SCALE = 300 / 96;
@@ -58,25 +61,29 @@ export async function openDocumentRenderer(browserPath: string, budgetMs: number
   return {
     async charts(job) {
       const charts = new Map<string, RenderedChart>();
-      const failures: { diagram: string; reason: string }[] = [];
-      let jobs = job.diagrams.diagrams.map((diagram, index) => ({ index, id: `tartip-${diagram.name}`, text: diagram.mermaid }));
+      const all = job.diagrams.diagrams;
+      // As in `tartip diagram`: a diagram too large for the browser's memory is refused before a page sees it.
+      const failures: DocumentFailure[] = all.filter(tooLargeToDraw).map((d) => ({ diagram: d.name, reason: `${d.boxes} shapes`, kind: 'too-large', shapes: d.boxes }));
+      let jobs = all.flatMap((diagram, index) => (tooLargeToDraw(diagram) ? [] : [{ index, id: `tartip-${diagram.name}`, text: diagram.mermaid }]));
       while (jobs.length > 0) {
         const current = await page();
         try {
           await current.renderAll(jobs, (index, outcome) => {
             const diagram = job.diagrams.diagrams[index]!;
             if (outcome.ok) charts.set(diagram.name, { svg: outcome.svg, width: outcome.width, height: outcome.height });
-            else failures.push({ diagram: diagram.name, reason: outcome.error.split('\n')[0]! });
+            else failures.push({ diagram: diagram.name, reason: outcome.error.split('\n')[0]!, kind: 'failed', shapes: diagram.boxes });
           }, { concurrency: 1, budgetMs });
           jobs = [];
         } catch (error) {
           if (!(error instanceof ChartFailure)) throw error;
-          failures.push({ diagram: job.diagrams.diagrams[error.index]!.name, reason: error.message });
+          const diagram = all[error.index]!;
+          failures.push({ diagram: diagram.name, reason: error.message, kind: error instanceof ChartTimeout ? 'timeout' : 'failed', shapes: diagram.boxes });
           jobs = jobs.filter((j) => j.index > error.index && !charts.has(job.diagrams.diagrams[j.index]!.name));
           giveUp();
         }
       }
-      return { charts, failures };
+      const order = new Map(all.map((d, i) => [d.name, i]));
+      return { charts, failures: failures.sort((a, b) => order.get(a.diagram)! - order.get(b.diagram)!) };
     },
     async png(svg) {
       const current = await page();

@@ -1,6 +1,6 @@
 // A chart's time and size budgets as the command line gives them: a chart over its time ends in TRT3250, never a hang; a bad value in TRT9050; a chart of too many shapes in TRT3251.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -47,5 +47,21 @@ describe('a chart of more shapes than one chart may have', () => {
     expect(files).toContain(`${refused}.mmd`);
     expect(files).not.toContain(`${refused}.svg`);
     expect(files.filter((f) => f.endsWith('.svg')).length).toBeGreaterThan(0);
+  }, 180_000);
+
+  it('is refused the same way by `tartip document`: the act\'s DOCX and HTML are still written, without it; exit 2', () => {
+    requireBrowser();
+    const dir = mkdtempSync(path.join(tmpdir(), 'tartip-huge-doc-'));
+    const source = path.join(dir, 'huge.tartip');
+    writeFileSync(source, actWithSteps(MAX_CHART_BOXES + 10));
+    const result = run(['document', source, '-f', 'docx,html', '-o', path.join(dir, 'out'), '--lang', 'en']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(new RegExp(`TRT3251: «huge/appendix-[^»]+» has \\d+ shapes, more than the ${MAX_CHART_BOXES} one chart may have`));
+    expect(result.stderr).not.toMatch(/TRT3250|TRT3104/);
+    const refused = /«huge\/([^»]+)»/.exec(result.stderr)![1]!;
+    expect(readdirSync(path.join(dir, 'out')).sort()).toEqual(['huge.docx', 'huge.html']);
+    const html = readFileSync(path.join(dir, 'out', 'huge.html'), 'utf8');
+    expect(html).toContain(`<p class="omitted">[${refused}]</p>`);
+    expect(html).toContain('<svg');
   }, 180_000);
 });

@@ -61,7 +61,7 @@ describe('the page’s pool', () => {
     const legendsFirst = (input: RenderInput) => [...input.diagrams.diagrams.filter((d) => d.kind === 'legend'), ...input.diagrams.diagrams.filter((d) => d.kind === 'chart')];
     const expected = inputs.filter((input) => input.key.endsWith('-broken')).flatMap((input) => legendsFirst(input).map((d) => `${input.key}/${d.name}`));
     expect(result.failures.map((f) => `${f.key}/${f.diagram}`)).toEqual(expected);
-    expect(result.failures.every((f) => !f.timedOut)).toBe(true);
+    expect(result.failures.every((f) => f.kind !== 'timeout')).toBe(true);
     expect(result.rendered).toBe(inputs.reduce((n, i) => n + i.diagrams.diagrams.length, 0) - expected.length);
   }, 240_000);
 
@@ -72,7 +72,7 @@ describe('the page’s pool', () => {
     const [first, second] = acts();
     const slow = { key: 'slow', diagrams: { ...first!.diagrams, diagrams: [{ ...first!.diagrams.diagrams.find((d) => d.kind === 'chart')!, legend: null, mermaid: lines.join('\n') }] } };
     const { result, svgs, opened } = await render([slow, second!], { timeoutMs: 4_000, pages: 1 });
-    expect(result.failures).toEqual([expect.objectContaining({ key: 'slow', timedOut: true })]);
+    expect(result.failures).toEqual([expect.objectContaining({ key: 'slow', kind: 'timeout' })]);
     expect(result.rendered).toBe(second!.diagrams.diagrams.length);
     expect([...svgs.keys()].filter((k) => k.startsWith(`${second!.key}/`)).length).toBe(second!.diagrams.diagrams.length);
     expect(opened).toBe(2);

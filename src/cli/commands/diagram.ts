@@ -2,14 +2,14 @@
 import { InvalidArgumentError } from 'commander';
 import { hasErrors } from '../../compile.js';
 import type { Language } from '../../diagnostics/format-text.js';
-import { MAX_CHART_BOXES, emitDiagrams, type DiagramSource, type RegulationDiagrams } from '../../emit/mermaid/emit-diagrams.js';
+import { emitDiagrams, type DiagramSource, type RegulationDiagrams } from '../../emit/mermaid/emit-diagrams.js';
 import type { SwimlaneLayout } from '../../emit/mermaid/style.js';
-import type { ImageFormat, RenderInput, Renderer } from '../../render/batch.js';
+import type { ImageFormat, RenderFailure, RenderInput, Renderer } from '../../render/batch.js';
 import type { InterruptWatch } from '../../render/interrupt.js';
-import { CHART_BUDGET_MS } from '../../render/budget.js';
 import { discoverBrowser } from '../../render/browser-discovery.js';
 import type { ProgressStream } from '../../render/progress.js';
 import type { LineMap } from '../../text/line-map.js';
+import { renderFailureMessage } from '../render-failure.js';
 import { cliMessage, noticeTo, printOutputReport, type Reporter } from '../report.js';
 import { batchSummary, mergeOutcomes, outputsExitCode, type FileOutcome } from '../run-files.js';
 import { readDefinition } from '../read-definition.js';
@@ -118,17 +118,17 @@ export async function writeDiagrams(outcomes: FileOutcome[], options: DiagramOpt
     if (!json || hasErrors(outcome.diagnostics)) continue;
     const diagrams: RegulationDiagrams = emitDiagrams(json, { layout: options.layout ?? 'rows' });
     for (const d of diagrams.diagrams) store(outcome.source.outputName, d, d.mermaid, 'mmd');
-    // A chart too large to lay out within the browser's memory is refused here, its .mmd written all the same.
-    const drawable = diagrams.diagrams.filter((d) => d.boxes <= MAX_CHART_BOXES);
-    for (const d of diagrams.diagrams.filter((d) => d.boxes > MAX_CHART_BOXES)) {
-      code = 2;
-      onSvg?.(outcome.source.outputName, d.name, null);
-      stderr(cliMessage('TRT3251', { diagram: `${outcome.source.outputName}/${d.name}`, boxes: String(d.boxes), max: String(MAX_CHART_BOXES) }, options.language));
-    }
-    inputs.push({ key: outcome.source.outputName, diagrams: { ...diagrams, diagrams: drawable } });
+    inputs.push({ key: outcome.source.outputName, diagrams });
   }
   const images = options.formats.filter((f): f is ImageFormat => f !== 'mmd');
   if (images.length === 0 || inputs.every((i) => i.diagrams.diagrams.length === 0)) return { code, written };
+  const report = (failures: RenderFailure[]): void => {
+    for (const failure of failures) {
+      code = 2;
+      onSvg?.(failure.key, failure.diagram, null);
+      stderr(renderFailureMessage(`${failure.key}/${failure.diagram}`, failure, options.chartTimeout, options.language));
+    }
+  };
 
   const browser = discoverBrowser();
   if (!browser.found) {
@@ -157,12 +157,7 @@ export async function writeDiagrams(outcomes: FileOutcome[], options: DiagramOpt
       },
     });
     progress.finish();
-    for (const failure of result.failures) {
-      code = 2;
-      onSvg?.(failure.key, failure.diagram, null);
-      const diagram = `${failure.key}/${failure.diagram}`;
-      stderr(failure.timedOut ? cliMessage('TRT3250', { diagram, seconds: (options.chartTimeout ?? CHART_BUDGET_MS / 1000).toString() }, options.language) : cliMessage('TRT3104', { diagram, reason: failure.reason }, options.language));
-    }
+    report(result.failures);
     if (result.interrupted) {
       stderr(cliMessage('TRT3105', { done: result.rendered, total }, options.language));
       return { code: interrupts.exitCode() ?? 130, written };

@@ -11,6 +11,7 @@ import { chartLayout } from '../../emit/document/docx-layout.js';
 import { sliceSvg } from '../../emit/document/svg-slice.js';
 import { LineMap } from '../../text/line-map.js';
 import { readSource } from '../read-source.js';
+import { renderFailureMessage } from '../render-failure.js';
 import { cliMessage, printOutputReport, type Reporter } from '../report.js';
 import { batchSummary, outputsExitCode } from '../run-files.js';
 import { findSources, type SourceFile } from '../sources.js';
@@ -145,12 +146,12 @@ export async function writeDocuments(sources: SourceFile[], lineMaps: Map<string
         }
         for (const failure of rendered.failures) {
           code = 2;
-          stderr(cliMessage('TRT3104', { diagram: `${name}/${failure.diagram}`, reason: failure.reason }, options.language));
+          stderr(renderFailureMessage(`${name}/${failure.diagram}`, failure, options.chartTimeout, options.language));
         }
       }
       const html = writeHtml(act.document, charts);
       if (options.formats.includes('docx')) {
-        // A chart left out was reported already: no browser (TRT3301) or its drawing failed (TRT3104).
+        // A chart left out was reported already: no browser (TRT3301), its drawing failed (TRT3104, TRT3250) or was refused (TRT3251).
         const docx = await writeDocx(act.document, charts);
         store(name, 'docx', docx.data);
       }

@@ -34,6 +34,12 @@ export interface DiagramSource {
  */
 export const MAX_CHART_BOXES = 120;
 
+/**
+ * True for a diagram of more shapes than a browser is given to lay out. Every renderer refuses such a
+ * diagram (TRT3251) before it reaches a page, whichever command asked for it.
+ */
+export const tooLargeToDraw = (diagram: DiagramSource): boolean => diagram.boxes > MAX_CHART_BOXES;
+
 export interface RegulationDiagrams {
   /** The regulation's title, for the annex header of a printed page. */
   title: string;
