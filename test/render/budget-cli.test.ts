@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { actWithSteps } from '../../scripts/bench-hostile.mjs';
-import { MAX_CHART_BOXES } from '../../src/emit/mermaid/emit-diagrams.js';
+import { compile } from '../../src/compile.js';
+import { MAX_CHART_BOXES, emitDiagrams } from '../../src/emit/mermaid/emit-diagrams.js';
 import { requireBrowser, SEED } from './browser.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -33,6 +34,12 @@ describe('--chart-timeout', () => {
 });
 
 describe('a chart of more shapes than one chart may have', () => {
+  it('starts one step past the largest the hostile bench measures (118 steps, scripts/bench-hostile.mjs)', () => {
+    const shapes = (steps: number) => Math.max(...emitDiagrams(compile(actWithSteps(steps), 'a.tartip').json!).diagrams.map((d) => d.boxes));
+    expect(shapes(118)).toBe(MAX_CHART_BOXES);
+    expect(shapes(119)).toBeGreaterThan(MAX_CHART_BOXES);
+  });
+
   it('is refused with TRT3251 before the browser lays it out; its .mmd and every other chart are written; exit 2', () => {
     requireBrowser();
     const dir = mkdtempSync(path.join(tmpdir(), 'tartip-huge-'));
