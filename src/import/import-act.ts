@@ -6,12 +6,13 @@ import { emptyEntities, formOf, readStandard, writeResults, type Entities } from
 import { collectChannels, PROVIDER_PARAGRAPH, writeAssumedChannel, writeProviderParagraph } from './provider-paragraph.js';
 import { writeText } from './text-statements.js';
 import { unreadCharts, type UnreadChart } from './charts.js';
-import { findHeaders, type AppendixHeader, type TitleBlock } from './headers.js';
-import { documentLexicon, sourceLines, type SourceLine } from './normalise.js';
+import { blockOpenings, findHeaders, type AppendixHeader, type TitleBlock } from './headers.js';
+import { documentLexicon, sourceLines } from './normalise.js';
 import { groupParagraphs, type ImportParagraph } from './paragraphs.js';
 import { appendixRefs, quote, standardRefs, trimEnd } from './phrases.js';
 import { collectParticipants, looksLikeProcedure, participantsFromSteps, restated, splitRuns, writeParticipants, writeProcedure, type ParticipantItem, type ProcedureStats } from './procedures.js';
 import { DraftWriter } from './writer.js';
+import { mainText } from './main-text.js';
 import { compile } from '../compile.js';
 import { formatSource } from '../format/index.js';
 
@@ -29,26 +30,6 @@ export interface ImportResult {
   draft: string;
   diagnostics: Diagnostic[];
   report: ImportReport;
-}
-
-const MAIN_START = /^1\.\s+Жалпы\s+ережелер\s*$/u;
-
-/**
- * Which lines are the act's main text: from «1. Жалпы ережелер» to an appendix header, a title block
- * printed after it, or a «1.» that numbers another document's paragraphs afresh (a resolution, the next act).
- */
-function mainText(lines: SourceLine[], headerLines: Set<number>, appendixLines: Set<number>, titleLines: Set<number>): SourceLine[] {
-  let inMain = false;
-  let highest = 0;
-  const out: SourceLine[] = [];
-  for (const l of lines) {
-    const n = Number(l.text.match(/^(\d{1,3})\.\s/u)?.[1] ?? 0);
-    if (MAIN_START.test(l.text)) inMain = out.length === 0 ? true : inMain;
-    else if (appendixLines.has(l.line) || (inMain && (titleLines.has(l.line) || (n === 1 && highest >= 3)))) inMain = false;
-    if (inMain && n > highest) highest = n;
-    if (inMain && !headerLines.has(l.line)) out.push(l);
-  }
-  return out;
 }
 
 export function rangeOfLine(text: string): (line: number) => Range {
@@ -205,7 +186,8 @@ export function importAct(input: string, file: string): ImportResult {
   const lexicon = documentLexicon(lines);
   const headers = findHeaders(lines);
   const appendixLines = new Set(headers.appendices.flatMap((a) => a.lines));
-  const main = mainText(lines, headers.used, appendixLines, new Set(headers.titles.flatMap((t) => t.lines)));
+  const stops = new Set([...appendixLines, ...blockOpenings(lines)]);
+  const main = mainText(lines, headers.used, stops, new Set(headers.titles.flatMap((t) => t.lines)));
   const w = new DraftWriter(file, rangeOfLine(input));
   const report: ImportReport = { paragraphs: 0, paragraphsRecognised: 0, steps: 0, durations: 0, warnings: 0, unusedLines: [] };
   if (main.length === 0) {
