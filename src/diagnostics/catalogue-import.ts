@@ -53,6 +53,11 @@ export const IMPORT_MESSAGES: CatalogueEntry[] = [
     en: 'the chart «{chart}» in appendix {appendix} shows steps the main text does not ({amounts}); the importer does not read charts, so this procedure is not in the draft',
   },
   {
+    code: 'TRT5011', name: 'import-step-cases', severity: 'warning',
+    kk: '{step} қадамында өз нәтижесі бар {cases} жағдай бар; жоба қадамға соңғы нәтиже мен оның алдындағы ұзақтықты алды, жағдайлар әрекет мәтінінде қалды, оларды «егер … жағдайда» деп жазыңыз',
+    en: 'step {step} prints {cases} case(s) with a result of their own; the draft gives the step the closing result and the duration printed before it, and leaves the cases in its action text: write them as «егер … жағдайда» branches',
+  },
+  {
     code: 'TRT5090', name: 'import-no-act', severity: 'error',
     kk: 'мәтінде регламент табылмады («1. Жалпы ережелер» бөлімі жоқ)',
     en: 'no regulation found in the text (no «1. Жалпы ережелер» section)',

@@ -68,6 +68,18 @@ describe('normalising the print', () => {
     expect(step.action).toBe('оң қорытынды болған кезде, көрсетілетін қызметті берушінің орындаушысы шарт жобасын дайындайды');
     expect(step.duration).toBe('бір сағаттан аспайды');
   });
+  it('a step printing cases with results of their own takes the closing result and the duration before it', () => {
+    const performers = [{ id: 'қызметкер', names: ['Мемлекеттік корпорация қызметкері'] }];
+    const step = readStep('Мемлекеттік корпорация қызметкері құжаттарды тіркейді, деректер болған жағдайда анықтаманы береді (бес минуттан аспайды). '
+      + 'Рәсімнің (іс-қимылдың) нәтижесі: анықтама беру; деректер болмаған жағдайда, қолхат береді (он бес минуттан аспайды). '
+      + 'Рәсімнің (іс-қимылдың) нәтижесі: қолхатты беру;', performers);
+    expect(step.performer).toBe('қызметкер');
+    expect(step.duration).toBe('он бес минуттан аспайды');
+    expect(step.result).toBe('қолхатты беру');
+    expect(step.cases).toBe(1);
+    // The first case, its duration and result, stay in the action as printed: nothing is lost or moved.
+    expect(step.action).toContain('(бес минуттан аспайды). Рәсімнің (іс-қимылдың) нәтижесі: анықтама беру;');
+  });
   it('a «N-процесс» noun phrase names its performer only through a possessive head', () => {
     const performers = [{ id: 'алушы', names: ['көрсетілетін қызметті алушы'] }];
     const own = readStep('көрсетілетін қызметті алушының ЖСН мен парольді порталға енгізуі (авторландыру процесі);', performers, true);
