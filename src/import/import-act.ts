@@ -175,6 +175,9 @@ function writeAppendices(headers: AppendixHeader[], texts: string[], charts: Unr
       const amounts = chart.amounts.join(', ');
       w.warn('TRT5010', chart.line, { appendix: h.number ?? '', chart: chart.caption, amounts },
         `${h.number ?? ''}-қосымшадағы «${chart.caption}» сызбасында негізгі мәтінде жоқ қадамдар бар (${amounts}); сызба оқылмады`);
+      // What the chart holds, for the analyst to write the procedure from: its boxes in the print's reading order.
+      w.comment('сызбаның қорапшалары басылу ретімен (рәсімнің реті емес; жолы мен реті анықталмады) — the chart\'s boxes in print order, not the procedure\'s:');
+      for (const box of chart.boxes) w.comment(`  «${box.text}»${box.duration ? ` (${box.duration})` : ''} (${box.line}-жол)`);
     }
     w.line(`қосымша${h.number === null ? '' : ` ${h.number}`}: ${h.kind === 'handbook' ? 'анықтамалық' : 'диаграмма'} ${quote(h.caption, '  ')}${h.notPrinted ? ' басылмаған' : ''}`);
   }
@@ -231,7 +234,7 @@ export function importAct(input: string, file: string): ImportResult {
       writeParagraph(p, ctx, w);
     }
   }
-  writeAppendices(headers.appendices, main.map((l) => l.text).join(' ').split(/(?<=\.)\s/u), unreadCharts(lines, headers.appendices, main), w);
+  writeAppendices(headers.appendices, main.map((l) => l.text).join(' ').split(/(?<=\.)\s/u), unreadCharts(lines, headers.appendices, main, lexicon), w);
   const usedLines = new Set([...main.map((l) => l.line), ...headers.used]);
   report.unusedLines = lines.map((l) => l.line).filter((n) => !usedLines.has(n));
   settle(w);

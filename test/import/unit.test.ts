@@ -4,6 +4,7 @@ import { compile } from '../../src/compile.js';
 import { findDurations, writeDuration } from '../../src/import/durations.js';
 import { importAct } from '../../src/import/import-act.js';
 import { documentLexicon, isBanner, joinLines, sourceLines } from '../../src/import/normalise.js';
+import { chartBoxes } from '../../src/import/chart-boxes.js';
 import { quote } from '../../src/import/phrases.js';
 import { readStep } from '../../src/import/steps.js';
 import { htmlToText } from '../../src/import/read-input.js';
@@ -160,5 +161,24 @@ describe('what the importer leaves to review', () => {
   it('a paragraph numbered twice becomes the act\'s own defect note', () => {
     const draft = importAct(printedText(TRAINING['2018-1114-05-guardians-allowance']!), 'act.txt').draft;
     expect(draft).toMatch(/ақау \[TRT2201\]/u);
+  });
+});
+
+describe('a chart the main text does not print', () => {
+  it('is read into its boxes in print order: words mended, each with the duration under it, answers left out', () => {
+    const lines = sourceLines('Портал\n\nКөрсетілетін қызметті\nалушының деректерін\nрастау\n (20 секунд)\nИә\nЖоқ\nПорталда\nавторландыру\nӨтінішті тіркеу\n(түскен күні –\n2 минут)\nсұратуды куәландыру\n(қол қою) және оның\nтүпнұсқалығын растау\n (2 минут)');
+    expect(chartBoxes(lines, documentLexicon(lines)).map((b) => [b.text, b.duration])).toEqual([
+      ['Портал', null],
+      ['Көрсетілетін қызметті алушының деректерін растау', '20 секунд'],
+      ['Порталда авторландыру', null],
+      ['Өтінішті тіркеу', 'түскен күні – 2 минут'],
+      ['сұратуды куәландыру (қол қою) және оның түпнұсқалығын растау', '2 минут'],
+    ]);
+  });
+  it('is listed in the seed\'s draft under its TRT5010 warning, box by box, and no step is made of it', () => {
+    const { draft } = importAct(printedText(TRAINING['2015-225-adoption-candidates-registration']!), 'seed.txt');
+    const after = draft.slice(draft.indexOf('TRT5010'));
+    expect(after).toContain('«Өтінішті тіркеу» (түскен күні – 2 минут)');
+    expect(after).toContain('«ЭЦҚ арқылы сұратуды куәландыру (қол қою)» (1,5 минут)');
   });
 });
