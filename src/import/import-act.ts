@@ -10,7 +10,8 @@ import { blockOpenings, findHeaders, type AppendixHeader, type TitleBlock } from
 import { documentLexicon, sourceLines } from './normalise.js';
 import { groupParagraphs, type ImportParagraph } from './paragraphs.js';
 import { appendixRefs, quote, standardRefs, trimEnd } from './phrases.js';
-import { collectParticipants, looksLikeProcedure, participantsFromSteps, restated, splitRuns, writeParticipants, writeProcedure, type ParticipantItem, type ProcedureStats } from './procedures.js';
+import { resultCases } from './result-cases.js';
+import { channelOf, collectParticipants, looksLikeProcedure, participantsFromSteps, restated, splitRuns, writeParticipants, writeProcedure, type ParticipantItem, type ProcedureStats } from './procedures.js';
 import { DraftWriter } from './writer.js';
 import { mainText } from './main-text.js';
 import { compile } from '../compile.js';
@@ -115,9 +116,10 @@ function writeParagraph(p: ImportParagraph, ctx: Context, w: DraftWriter): void 
   } else if (entities.documents.length === 0 && /нәтижесі\s*[:–—-]/u.test(text) && /бас\s+тарт/u.test(text + p.items.map((i) => i.text).join(' '))) {
     const [first, ...rest] = text.split(/(?<=[.])\s+(?=[А-ЯӘҒҚҢӨҰҮҺІ])/u);
     const listed = p.items.map((i) => i.text).join(' ');
-    const outcome = writeResults(`${first} ${listed}`, entities, w);
+    const byChannel = writeResultCases(`${first} ${listed}`, entities, w);
+    const outcome = byChannel ? undefined : writeResults(`${first} ${listed}`, entities, w);
     if (outcome) w.line(`қызмет нәтижесі: ${outcome}`);
-    else recognised = false;
+    else if (!byChannel) recognised = false;
     for (const sentence of rest) {
       const form = /ұсыну\s+нысаны/u.test(sentence) ? formOf(sentence) : undefined;
       if (form) w.line(`ұсыну нысаны: ${form}`);
@@ -144,6 +146,24 @@ function writeParagraph(p: ImportParagraph, ctx: Context, w: DraftWriter): void 
   } else ctx.report.paragraphsRecognised++;
   w.indent = '';
   w.blank();
+}
+
+/**
+ * One result per channel («… берушіге жүгінген кезде – A немесе B; порталда – C»): each case's documents, then
+ * `қызмет нәтижесі <channel>:` for it. Only when every case names a channel of p.1; otherwise nothing is written.
+ */
+function writeResultCases(text: string, entities: Entities, w: DraftWriter): boolean {
+  const cases = resultCases(text);
+  const channels = cases?.map((c) => channelOf(c.words, '', entities, new Set()));
+  if (!cases || !channels || channels.some((c) => c.guessed) || new Set(channels.map((c) => c.id)).size < cases.length) return false;
+  const outcomes: string[] = [];
+  for (const c of cases) {
+    const outcome = writeResults(`нәтижесі: ${c.list}.`, entities, w);
+    if (!outcome) return false;
+    outcomes.push(outcome);
+  }
+  cases.forEach((c, i) => w.line(`қызмет нәтижесі ${channels[i]!.id}: ${outcomes[i]} ${quote(c.words, w.indent)}`));
+  return true;
 }
 
 /** The caption of an appendix the text names but the input does not print: «… анықтамалығында» → «… анықтамалығы». */

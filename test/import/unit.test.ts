@@ -6,6 +6,7 @@ import { importAct } from '../../src/import/import-act.js';
 import { documentLexicon, isBanner, joinLines, sourceLines } from '../../src/import/normalise.js';
 import { chartBoxes } from '../../src/import/chart-boxes.js';
 import { quote } from '../../src/import/phrases.js';
+import { resultCases } from '../../src/import/result-cases.js';
 import { readStep } from '../../src/import/steps.js';
 import { htmlToText } from '../../src/import/read-input.js';
 import { printedText, TRAINING } from './agreement.js';
@@ -180,5 +181,19 @@ describe('a chart the main text does not print', () => {
     const after = draft.slice(draft.indexOf('TRT5010'));
     expect(after).toContain('«Өтінішті тіркеу» (түскен күні – 2 минут)');
     expect(after).toContain('«ЭЦҚ арқылы сұратуды куәландыру (қол қою)» (1,5 минут)');
+  });
+});
+
+describe('a result given per channel', () => {
+  it('reads «case – results; case – results» into its cases, and nothing from a paragraph that is not one', () => {
+    expect(resultCases('Мемлекеттік қызмет көрсетудің нәтижесі: беруге жүгінген кезде – анықтама немесе дәлелді жауап; порталда – хабарлама (бұдан әрі – хабарлама).'))
+      .toEqual([{ words: 'беруге жүгінген кезде', list: 'анықтама немесе дәлелді жауап' }, { words: 'порталда', list: 'хабарлама (бұдан әрі – хабарлама)' }]);
+    expect(resultCases('Мемлекеттік көрсетілетін қызмет нәтижесі – анықтама (бұдан әрі – анықтама) немесе дәлелді бас тарту.')).toBeUndefined();
+    expect(resultCases('нәтижесі: анықтама беру; қолхат беру.')).toBeUndefined();
+  });
+  it('the seed\'s p.3 gives the office its conclusion or refusal and the portal its notice', () => {
+    const { draft } = importAct(printedText(TRAINING['2015-225-adoption-candidates-registration']!), 'seed.txt');
+    expect(draft).toMatch(/қызмет нәтижесі беруші: қорытынды немесе \S+ «көрсетілетін қызметті берушіге\s+жүгінген кезде»/u);
+    expect(draft).toContain('қызмет нәтижесі портал: хабарлама «порталда»');
   });
 });
