@@ -46,3 +46,12 @@ it('gives no act a line of another act\'s main text', () => {
   const owner = new Map<number, number>();
   acts.forEach((act, i) => act.parts.forEach(([a, b]) => { for (let l = a; l <= b; l++) { expect(owner.get(l), `line ${l}`).toBeUndefined(); owner.set(l, i); } }));
 });
+
+it('one input holding a broken-off act, its appendices and its resumed piece reads as the act (act 9, without --split)', () => {
+  const name = '2018-1114-09-adoption-one-off-payment';
+  const pages = printedText({ spans: [[4663, 5042], [6564, 6658]] });
+  const joined = facts(name, pages);
+  expect(joined.errors).toBe(0);
+  expect(joined.invented).toEqual([]);
+  expect(joined.facts).toBeGreaterThanOrEqual(facts(name, printedText(TRAINING[name]!)).facts);
+});
