@@ -82,6 +82,11 @@ describe('normalising the print', () => {
     // The first case, its duration and result, stay in the action as printed: nothing is lost or moved.
     expect(step.action).toContain('(бес минуттан аспайды). Рәсімнің (іс-қимылдың) нәтижесі: анықтама беру;');
   });
+  it('marks such a step TRT5011 where the act prints it (act 01, p.6 step 2)', () => {
+    const { diagnostics, draft } = importAct(printedText(TRAINING['2018-1114-01-guardianship-certificates']!), 'act01.txt');
+    expect(diagnostics.filter((d) => d.code === 'TRT5011').map((d) => d.range.start.line)).toEqual([855]);
+    expect(draft).toContain('# TRT5011 (855-жол)');
+  });
   it('a «N-процесс» noun phrase names its performer only through a possessive head', () => {
     const performers = [{ id: 'алушы', names: ['көрсетілетін қызметті алушы'] }];
     const own = readStep('көрсетілетін қызметті алушының ЖСН мен парольді порталға енгізуі (авторландыру процесі);', performers, true);
