@@ -49,8 +49,13 @@ export const IMPORT_MESSAGES: CatalogueEntry[] = [
   },
   {
     code: 'TRT5010', name: 'import-chart-unread', severity: 'warning',
-    kk: '{appendix}-қосымшадағы «{chart}» сызбасы негізгі мәтінде жоқ қадамдарды көрсетеді ({amounts}); импорттаушы сызбаны оқымайды, бұл рәсім жобада жоқ',
-    en: 'the chart «{chart}» in appendix {appendix} shows steps the main text does not ({amounts}); the importer does not read charts, so this procedure is not in the draft',
+    kk: '{appendix}-қосымшадағы «{chart}» сызбасы негізгі мәтінде жоқ қадамдарды көрсетеді ({amounts}); қорапшалардың реті мен жолы анықталмайды, сондықтан бұл рәсім жобада жоқ: қорапшалар ескертудің астында басылу ретімен берілді',
+    en: 'the chart «{chart}» in appendix {appendix} shows steps the main text does not ({amounts}); its boxes do not say in which order or lane they run, so this procedure is not in the draft: its boxes are listed under the warning, in print order',
+  },
+  {
+    code: 'TRT5011', name: 'import-step-cases', severity: 'warning',
+    kk: '{step} қадамында өз нәтижесі бар {cases} жағдай бар; жоба қадамға соңғы нәтиже мен оның алдындағы ұзақтықты алды, жағдайлар әрекет мәтінінде қалды, оларды «егер … жағдайда» деп жазыңыз',
+    en: 'step {step} prints {cases} case(s) with a result of their own; the draft gives the step the closing result and the duration printed before it, and leaves the cases in its action text: write them as «егер … жағдайда» branches',
   },
   {
     code: 'TRT5090', name: 'import-no-act', severity: 'error',

@@ -1,6 +1,7 @@
 // Finds the charts of a business-process handbook appendix that print steps the main text does not: the importer reads no chart's boxes.
 import { squeeze, type SourceLine } from './normalise.js';
 import type { AppendixHeader } from './headers.js';
+import { chartBoxes, type ChartBox } from './chart-boxes.js';
 
 export interface UnreadChart {
   appendix: number | null;
@@ -8,6 +9,8 @@ export interface UnreadChart {
   line: number;
   /** The amounts the chart prints that no step of the main text has («20 секунд»). */
   amounts: string[];
+  /** The chart's boxes in reading order, for the analyst to write the procedure from. */
+  boxes: ChartBox[];
 }
 
 /** «… арқылы мемлекеттік қызмет көрсету кезінде … анықтамалығы»: one chart's heading, over up to three lines. */
@@ -23,7 +26,7 @@ function amounts(text: string): string[] {
  * text's sentences print describes steps the draft does not hold (a procedure printed only as a chart); a chart
  * that restates the main text's steps is not worth a warning.
  */
-export function unreadCharts(lines: SourceLine[], appendices: AppendixHeader[], main: SourceLine[]): UnreadChart[] {
+export function unreadCharts(lines: SourceLine[], appendices: AppendixHeader[], main: SourceLine[], lexicon: Set<string>): UnreadChart[] {
   const printed = new Set(amounts(main.map((l) => l.text).join(' ')));
   const starts = appendices.filter((a) => a.lines.length).map((a) => a.lines[0]!).sort((a, b) => a - b);
   const out: UnreadChart[] = [];
@@ -43,9 +46,13 @@ export function unreadCharts(lines: SourceLine[], appendices: AppendixHeader[], 
       }
     }
     charts.forEach((chart, c) => {
-      const text = body.slice(chart.from, charts[c + 1] ? charts[c + 1]!.from : body.length).map((l) => l.text).join(' ');
+      const own = body.slice(chart.from, charts[c + 1] ? charts[c + 1]!.from - 1 : body.length);
+      const text = own.map((l) => l.text).join(' ');
       const unread = [...new Set(amounts(text).filter((a) => !printed.has(a)))];
-      if (unread.length) out.push({ appendix: appendix.number, caption: chart.caption, line: chart.line, amounts: unread });
+      // The legend («Шартты белгілер:») closes the chart.
+      const legend = own.findIndex((l) => /^Шартты\s+белгілер/u.test(l.text));
+      const boxes = chartBoxes(legend >= 0 ? own.slice(0, legend) : own, lexicon);
+      if (unread.length) out.push({ appendix: appendix.number, caption: chart.caption, line: chart.line, amounts: unread, boxes });
     });
   }
   return out;

@@ -32,6 +32,10 @@ const ENDS_TITLE = /мемлекеттік\s+көрсетілетін\s+қызм
 const ENDS_APPENDIX_OWNER = /регламентіне\s*$/u;
 const APPENDIX_NUMBER = /^(?:(\d+)\s*-?\s*)?қосымша\s*$/u;
 const CAPTION_END = /(анықтамалығы|диаграммасы)\s*$/u;
+/** An appendix's caption printed alone on its line, as a newspaper's banner over the appendix. */
+const CAPTION_BANNER = /^Мемлекеттік\s+қызмет\s+көрсету(?:дің|ге)\s.{0,120}(?:анықтамалығы|диаграммасы)\s*$/u;
+/** The first line of an approval mark («… 2018 жылғы «14» мамырдағы»), its day in guillemets as marks print it. */
+const APPROVAL_OPENING = /^[А-ЯӘҒҚҢӨҰҮҺІ].{0,80}\d{4}\s*жылғы\s*«\d{1,2}»\s*[а-яәғқңөұүһі]+(?:дағы|дегі|тағы|тегі)\s*$/u;
 
 /** «2018 жылғы «14» мамырдағы» → 14.05.2018. */
 export function readPrintedDate(year: string, day: string, month: string): string | null {
@@ -64,6 +68,23 @@ function readApproval(text: string, line: number): Approval | null {
     body: bodyName(start?.[1]),
     line,
   };
+}
+
+/**
+ * Lines where a block other than the act's text begins though no whole header is printed: an appendix
+ * caption banner (with the quoted service name printed over it) or an approval mark cut after its date.
+ * The act's text cannot run on into them.
+ */
+export function blockOpenings(lines: SourceLine[]): Set<number> {
+  const out = new Set<number>();
+  lines.forEach((l, i) => {
+    if (APPROVAL_OPENING.test(l.text)) out.add(l.line);
+    if (!CAPTION_BANNER.test(l.text)) return;
+    out.add(l.line);
+    const above = lines[i - 1];
+    if (above && /^«.*»$/u.test(above.text)) out.add(above.line);
+  });
+  return out;
 }
 
 /** Finds title blocks and appendix headers; returns them with the input lines they take. */

@@ -6,12 +6,14 @@ import { emptyEntities, formOf, readStandard, writeResults, type Entities } from
 import { collectChannels, PROVIDER_PARAGRAPH, writeAssumedChannel, writeProviderParagraph } from './provider-paragraph.js';
 import { writeText } from './text-statements.js';
 import { unreadCharts, type UnreadChart } from './charts.js';
-import { findHeaders, type AppendixHeader, type TitleBlock } from './headers.js';
-import { documentLexicon, sourceLines, type SourceLine } from './normalise.js';
+import { blockOpenings, findHeaders, type AppendixHeader, type TitleBlock } from './headers.js';
+import { documentLexicon, sourceLines } from './normalise.js';
 import { groupParagraphs, type ImportParagraph } from './paragraphs.js';
 import { appendixRefs, quote, standardRefs, trimEnd } from './phrases.js';
-import { collectParticipants, looksLikeProcedure, participantsFromSteps, restated, splitRuns, writeParticipants, writeProcedure, type ParticipantItem, type ProcedureStats } from './procedures.js';
+import { resultCases } from './result-cases.js';
+import { channelOf, collectParticipants, looksLikeProcedure, participantsFromSteps, restated, splitRuns, writeParticipants, writeProcedure, type ParticipantItem, type ProcedureStats } from './procedures.js';
 import { DraftWriter } from './writer.js';
+import { mainText } from './main-text.js';
 import { compile } from '../compile.js';
 import { formatSource } from '../format/index.js';
 
@@ -29,26 +31,6 @@ export interface ImportResult {
   draft: string;
   diagnostics: Diagnostic[];
   report: ImportReport;
-}
-
-const MAIN_START = /^1\.\s+Жалпы\s+ережелер\s*$/u;
-
-/**
- * Which lines are the act's main text: from «1. Жалпы ережелер» to an appendix header, a title block
- * printed after it, or a «1.» that numbers another document's paragraphs afresh (a resolution, the next act).
- */
-function mainText(lines: SourceLine[], headerLines: Set<number>, appendixLines: Set<number>, titleLines: Set<number>): SourceLine[] {
-  let inMain = false;
-  let highest = 0;
-  const out: SourceLine[] = [];
-  for (const l of lines) {
-    const n = Number(l.text.match(/^(\d{1,3})\.\s/u)?.[1] ?? 0);
-    if (MAIN_START.test(l.text)) inMain = out.length === 0 ? true : inMain;
-    else if (appendixLines.has(l.line) || (inMain && (titleLines.has(l.line) || (n === 1 && highest >= 3)))) inMain = false;
-    if (inMain && n > highest) highest = n;
-    if (inMain && !headerLines.has(l.line)) out.push(l);
-  }
-  return out;
 }
 
 export function rangeOfLine(text: string): (line: number) => Range {
@@ -134,9 +116,10 @@ function writeParagraph(p: ImportParagraph, ctx: Context, w: DraftWriter): void 
   } else if (entities.documents.length === 0 && /нәтижесі\s*[:–—-]/u.test(text) && /бас\s+тарт/u.test(text + p.items.map((i) => i.text).join(' '))) {
     const [first, ...rest] = text.split(/(?<=[.])\s+(?=[А-ЯӘҒҚҢӨҰҮҺІ])/u);
     const listed = p.items.map((i) => i.text).join(' ');
-    const outcome = writeResults(`${first} ${listed}`, entities, w);
+    const byChannel = writeResultCases(`${first} ${listed}`, entities, w);
+    const outcome = byChannel ? undefined : writeResults(`${first} ${listed}`, entities, w);
     if (outcome) w.line(`қызмет нәтижесі: ${outcome}`);
-    else recognised = false;
+    else if (!byChannel) recognised = false;
     for (const sentence of rest) {
       const form = /ұсыну\s+нысаны/u.test(sentence) ? formOf(sentence) : undefined;
       if (form) w.line(`ұсыну нысаны: ${form}`);
@@ -163,6 +146,24 @@ function writeParagraph(p: ImportParagraph, ctx: Context, w: DraftWriter): void 
   } else ctx.report.paragraphsRecognised++;
   w.indent = '';
   w.blank();
+}
+
+/**
+ * One result per channel («… берушіге жүгінген кезде – A немесе B; порталда – C»): each case's documents, then
+ * `қызмет нәтижесі <channel>:` for it. Only when every case names a channel of p.1; otherwise nothing is written.
+ */
+function writeResultCases(text: string, entities: Entities, w: DraftWriter): boolean {
+  const cases = resultCases(text);
+  const channels = cases?.map((c) => channelOf(c.words, '', entities, new Set()));
+  if (!cases || !channels || channels.some((c) => c.guessed) || new Set(channels.map((c) => c.id)).size < cases.length) return false;
+  const outcomes: string[] = [];
+  for (const c of cases) {
+    const outcome = writeResults(`нәтижесі: ${c.list}.`, entities, w);
+    if (!outcome) return false;
+    outcomes.push(outcome);
+  }
+  cases.forEach((c, i) => w.line(`қызмет нәтижесі ${channels[i]!.id}: ${outcomes[i]} ${quote(c.words, w.indent)}`));
+  return true;
 }
 
 /** The caption of an appendix the text names but the input does not print: «… анықтамалығында» → «… анықтамалығы». */
@@ -194,6 +195,9 @@ function writeAppendices(headers: AppendixHeader[], texts: string[], charts: Unr
       const amounts = chart.amounts.join(', ');
       w.warn('TRT5010', chart.line, { appendix: h.number ?? '', chart: chart.caption, amounts },
         `${h.number ?? ''}-қосымшадағы «${chart.caption}» сызбасында негізгі мәтінде жоқ қадамдар бар (${amounts}); сызба оқылмады`);
+      // What the chart holds, for the analyst to write the procedure from: its boxes in the print's reading order.
+      w.comment('сызбаның қорапшалары басылу ретімен (рәсімнің реті емес; жолы мен реті анықталмады) — the chart\'s boxes in print order, not the procedure\'s:');
+      for (const box of chart.boxes) w.comment(`  «${box.text}»${box.duration ? ` (${box.duration})` : ''} (${box.line}-жол)`);
     }
     w.line(`қосымша${h.number === null ? '' : ` ${h.number}`}: ${h.kind === 'handbook' ? 'анықтамалық' : 'диаграмма'} ${quote(h.caption, '  ')}${h.notPrinted ? ' басылмаған' : ''}`);
   }
@@ -205,7 +209,8 @@ export function importAct(input: string, file: string): ImportResult {
   const lexicon = documentLexicon(lines);
   const headers = findHeaders(lines);
   const appendixLines = new Set(headers.appendices.flatMap((a) => a.lines));
-  const main = mainText(lines, headers.used, appendixLines, new Set(headers.titles.flatMap((t) => t.lines)));
+  const stops = new Set([...appendixLines, ...blockOpenings(lines)]);
+  const main = mainText(lines, headers.used, stops, new Set(headers.titles.flatMap((t) => t.lines)));
   const w = new DraftWriter(file, rangeOfLine(input));
   const report: ImportReport = { paragraphs: 0, paragraphsRecognised: 0, steps: 0, durations: 0, warnings: 0, unusedLines: [] };
   if (main.length === 0) {
@@ -249,7 +254,7 @@ export function importAct(input: string, file: string): ImportResult {
       writeParagraph(p, ctx, w);
     }
   }
-  writeAppendices(headers.appendices, main.map((l) => l.text).join(' ').split(/(?<=\.)\s/u), unreadCharts(lines, headers.appendices, main), w);
+  writeAppendices(headers.appendices, main.map((l) => l.text).join(' ').split(/(?<=\.)\s/u), unreadCharts(lines, headers.appendices, main, lexicon), w);
   const usedLines = new Set([...main.map((l) => l.line), ...headers.used]);
   report.unusedLines = lines.map((l) => l.line).filter((n) => !usedLines.has(n));
   settle(w);

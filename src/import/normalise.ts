@@ -1,6 +1,7 @@
 // Normalises a printed act's text: drops blank lines and page banners, and mends words the print broke across lines.
 import { KEYWORDS, formsOf } from '../syntax/keywords.js';
 import { LETTER_CLASS, foldWord } from '../text/characters.js';
+import { mendCharacters } from './print-characters.js';
 
 /** Hyphenated keyword forms («іс-қимыл»): a word built on one keeps its hyphen across a line break. */
 const HYPHENATED = KEYWORDS.flatMap(formsOf).filter((f) => f.includes('-')).map(foldWord);
@@ -35,8 +36,8 @@ export function isBanner(text: string): boolean {
 export function sourceLines(text: string): SourceLine[] {
   const out: SourceLine[] = [];
   text.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '').split('\n').forEach((raw, i) => {
-    // A Latin «i» printed among Cyrillic letters is the Kazakh «і» (a common slip of the typesetting).
-    const t = raw.replace(/\u00A0/g, ' ').replace(/\s+$/u, '').replace(/(?<=[а-яәғқңөұүһі])i|i(?=[а-яәғқңөұүһі])/gu, 'і');
+    // A Latin «i» printed among Cyrillic letters is the Kazakh «і» (a common slip of the typesetting); other look-alikes likewise.
+    const t = mendCharacters(raw).replace(/\s+$/u, '');
     if (t.trim() === '' || isBanner(t)) return;
     out.push({ line: i + 1, text: squeeze(t) });
   });

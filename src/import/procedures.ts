@@ -136,6 +136,7 @@ export function writeProcedure(paragraph: number, lead: string, items: Block[], 
     const refs = standardRefs(step.action);
     if (refs.length) w.line(refs.join(' '));
     if (step.duration) w.line(`ұзақтығы: ${step.duration}`), stats.durations++;
+    if (step.cases) w.warn('TRT5011', item.line, { step: label, cases: step.cases }, `қадамда өз нәтижесі бар ${step.cases} жағдай бар; олар мәтінде қалды`);
     for (const u of step.unread) w.warn('TRT5002', item.line, { text: u }, `ұзақтық оқылмады: (${u})`);
     if (step.result) w.line(`нәтижесі: ${quote(step.result, w.indent)}`);
     else if (item.kind !== 'action') w.warn('TRT5008', item.line, { step: label }, 'қадамның нәтижесі табылмады');

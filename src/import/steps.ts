@@ -28,9 +28,12 @@ export interface ReadStep {
   durationsFound: number;
   /** Printed groups that look like durations but do not read as one. */
   unread: string[];
+  /** How many cases of the step print a result of their own before its closing one (they stay in its action text). */
+  cases: number;
 }
 
 const RESULT = /(?:Рәсімнің|рәсімнің)\s*\((?:іс-қимылдың|іс-қимылдардың)\)\s*нәтижесі\s*[:–—-]\s*/u;
+const RESULTS = new RegExp(RESULT.source, 'gu');
 const BRANCH = /^(.*?)[,;]?\s+немесе\s+(?:егер\s+)?(.+?)\s+(жағдайда|жағдайларда|кезде)\s*,\s*(.+)$/u;
 
 const CASE_AFTER_SEMICOLON = /^(.*?);\s+(?:егер\s+)?(.+?)\s+(жағдайда|жағдайларда)(\s*,\s*.+|\s+.+)$/u;
@@ -80,7 +83,27 @@ export function readStep(text: string, performers: Performer[], nominal = false)
   let body = squeeze(text);
   let result: string | null = null;
   let trailing: string | null = null;
-  const r = body.match(RESULT);
+  // Cases printed one after another, each with «Рәсімнің нәтижесі: …» of its own: the step's result is the one
+  // closing the item, its duration the one printed just before it; the earlier cases stay in its text as printed.
+  const results = [...body.matchAll(RESULTS)];
+  const r = results[results.length - 1];
+  const cases = results.length - 1;
+  if (cases > 0) {
+    const after = body.slice(r!.index! + r![0].length);
+    const head = body.slice(0, r!.index);
+    const end = after.search(/[.;](\s+[А-ЯӘҒҚҢӨҰҮҺІ]|\s*$)/u);
+    const rest = end >= 0 ? squeeze(after.slice(end + 1)) : '';
+    const durations = findDurations(head);
+    const last = durations[durations.length - 1];
+    const closes = last && /^\s*\.?\s*$/u.test(head.slice(last.end));
+    const cut = squeeze((closes ? head.slice(0, last.start) : head).replace(/\s+([,.;])/g, '$1'));
+    const who = matchPerformer(cut, performers);
+    return {
+      performer: who?.id ?? null, action: trimEnd(who && !nominal ? dropWords(cut, who.words) : cut),
+      duration: closes ? last.written : null, result: trimEnd(end >= 0 ? after.slice(0, end) : after), branch: null,
+      trailing: rest || null, durationsFound: durations.length, unread: unreadDurations(head), cases,
+    };
+  }
   if (r) {
     const after = body.slice(r.index! + r[0].length);
     body = body.slice(0, r.index);
@@ -151,5 +174,5 @@ export function readStep(text: string, performers: Performer[], nominal = false)
     action = b[1]!;
   }
   const unread = unreadDurations(body);
-  return { performer: who?.id ?? null, action: trimEnd(action), duration, result, branch, trailing, durationsFound: durations.length, unread };
+  return { performer: who?.id ?? null, action: trimEnd(action), duration, result, branch, trailing, durationsFound: durations.length, unread, cases: 0 };
 }

@@ -4,7 +4,9 @@ import { compile } from '../../src/compile.js';
 import { findDurations, writeDuration } from '../../src/import/durations.js';
 import { importAct } from '../../src/import/import-act.js';
 import { documentLexicon, isBanner, joinLines, sourceLines } from '../../src/import/normalise.js';
+import { chartBoxes } from '../../src/import/chart-boxes.js';
 import { quote } from '../../src/import/phrases.js';
+import { resultCases } from '../../src/import/result-cases.js';
 import { readStep } from '../../src/import/steps.js';
 import { htmlToText } from '../../src/import/read-input.js';
 import { printedText, TRAINING } from './agreement.js';
@@ -67,6 +69,23 @@ describe('normalising the print', () => {
     expect(step.performer).toBe('орындаушы');
     expect(step.action).toBe('оң қорытынды болған кезде, көрсетілетін қызметті берушінің орындаушысы шарт жобасын дайындайды');
     expect(step.duration).toBe('бір сағаттан аспайды');
+  });
+  it('a step printing cases with results of their own takes the closing result and the duration before it', () => {
+    const performers = [{ id: 'қызметкер', names: ['Мемлекеттік корпорация қызметкері'] }];
+    const step = readStep('Мемлекеттік корпорация қызметкері құжаттарды тіркейді, деректер болған жағдайда анықтаманы береді (бес минуттан аспайды). '
+      + 'Рәсімнің (іс-қимылдың) нәтижесі: анықтама беру; деректер болмаған жағдайда, қолхат береді (он бес минуттан аспайды). '
+      + 'Рәсімнің (іс-қимылдың) нәтижесі: қолхатты беру;', performers);
+    expect(step.performer).toBe('қызметкер');
+    expect(step.duration).toBe('он бес минуттан аспайды');
+    expect(step.result).toBe('қолхатты беру');
+    expect(step.cases).toBe(1);
+    // The first case, its duration and result, stay in the action as printed: nothing is lost or moved.
+    expect(step.action).toContain('(бес минуттан аспайды). Рәсімнің (іс-қимылдың) нәтижесі: анықтама беру;');
+  });
+  it('marks such a step TRT5011 where the act prints it (act 01, p.6 step 2)', () => {
+    const { diagnostics, draft } = importAct(printedText(TRAINING['2018-1114-01-guardianship-certificates']!), 'act01.txt');
+    expect(diagnostics.filter((d) => d.code === 'TRT5011').map((d) => d.range.start.line)).toEqual([855]);
+    expect(draft).toContain('# TRT5011 (855-жол)');
   });
   it('a «N-процесс» noun phrase names its performer only through a possessive head', () => {
     const performers = [{ id: 'алушы', names: ['көрсетілетін қызметті алушы'] }];
@@ -148,5 +167,38 @@ describe('what the importer leaves to review', () => {
   it('a paragraph numbered twice becomes the act\'s own defect note', () => {
     const draft = importAct(printedText(TRAINING['2018-1114-05-guardians-allowance']!), 'act.txt').draft;
     expect(draft).toMatch(/ақау \[TRT2201\]/u);
+  });
+});
+
+describe('a chart the main text does not print', () => {
+  it('is read into its boxes in print order: words mended, each with the duration under it, answers left out', () => {
+    const lines = sourceLines('Портал\n\nКөрсетілетін қызметті\nалушының деректерін\nрастау\n (20 секунд)\nИә\nЖоқ\nПорталда\nавторландыру\nӨтінішті тіркеу\n(түскен күні –\n2 минут)\nсұратуды куәландыру\n(қол қою) және оның\nтүпнұсқалығын растау\n (2 минут)');
+    expect(chartBoxes(lines, documentLexicon(lines)).map((b) => [b.text, b.duration])).toEqual([
+      ['Портал', null],
+      ['Көрсетілетін қызметті алушының деректерін растау', '20 секунд'],
+      ['Порталда авторландыру', null],
+      ['Өтінішті тіркеу', 'түскен күні – 2 минут'],
+      ['сұратуды куәландыру (қол қою) және оның түпнұсқалығын растау', '2 минут'],
+    ]);
+  });
+  it('is listed in the seed\'s draft under its TRT5010 warning, box by box, and no step is made of it', () => {
+    const { draft } = importAct(printedText(TRAINING['2015-225-adoption-candidates-registration']!), 'seed.txt');
+    const after = draft.slice(draft.indexOf('TRT5010'));
+    expect(after).toContain('«Өтінішті тіркеу» (түскен күні – 2 минут)');
+    expect(after).toContain('«ЭЦҚ арқылы сұратуды куәландыру (қол қою)» (1,5 минут)');
+  });
+});
+
+describe('a result given per channel', () => {
+  it('reads «case – results; case – results» into its cases, and nothing from a paragraph that is not one', () => {
+    expect(resultCases('Мемлекеттік қызмет көрсетудің нәтижесі: беруге жүгінген кезде – анықтама немесе дәлелді жауап; порталда – хабарлама (бұдан әрі – хабарлама).'))
+      .toEqual([{ words: 'беруге жүгінген кезде', list: 'анықтама немесе дәлелді жауап' }, { words: 'порталда', list: 'хабарлама (бұдан әрі – хабарлама)' }]);
+    expect(resultCases('Мемлекеттік көрсетілетін қызмет нәтижесі – анықтама (бұдан әрі – анықтама) немесе дәлелді бас тарту.')).toBeUndefined();
+    expect(resultCases('нәтижесі: анықтама беру; қолхат беру.')).toBeUndefined();
+  });
+  it('the seed\'s p.3 gives the office its conclusion or refusal and the portal its notice', () => {
+    const { draft } = importAct(printedText(TRAINING['2015-225-adoption-candidates-registration']!), 'seed.txt');
+    expect(draft).toMatch(/қызмет нәтижесі беруші: қорытынды немесе \S+ «көрсетілетін қызметті берушіге\s+жүгінген кезде»/u);
+    expect(draft).toContain('қызмет нәтижесі портал: хабарлама «порталда»');
   });
 });

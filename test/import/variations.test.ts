@@ -1,4 +1,4 @@
-// Inputs nobody tuned the importer for: every act's text renumbered, re-wrapped, without its title block or its channels, as DOCX and HTML; and inputs that hold no act at all.
+// Inputs nobody tuned the importer for: every act's text renumbered, re-wrapped, without its title block or its channels, as another copy's characters and durations print it, as DOCX and HTML; and inputs that hold no act at all.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -92,6 +92,55 @@ describe.each(Object.entries(ACTS))('%s, varied', (name, source) => {
     expect(r.errors).toEqual([]);
     expect(r.invented).toEqual([]);
     expect(r.imported.diagnostics.map((d) => d.code)).toContain('TRT5009');
+  });
+});
+
+/** Latin letters drawn like Cyrillic ones, as a copy from a PDF puts them inside Kazakh words. */
+const LOOK_ALIKE: Record<string, string> = { а: 'a', о: 'o', е: 'e', р: 'p', с: 'c', х: 'x', А: 'A', О: 'O', Е: 'E', Р: 'P', С: 'C', Х: 'X', К: 'K', М: 'M', Т: 'T', Н: 'H', В: 'B' };
+/** Every n-th match replaced: a copy damages some places, not all. */
+const everyNth = (text: string, re: RegExp, n: number, by: (m: string, ...g: string[]) => string) => {
+  let k = 0;
+  return text.replace(re, (m: string, ...g: string[]) => (++k % n === 0 ? by(m, ...g) : m));
+};
+const NUMERAL: Record<string, number> = { 'он бес': 15, 'қырық бес': 45, отыз: 30, жиырма: 20, он: 10, бір: 1, екі: 2, үш: 3, төрт: 4, бес: 5, алты: 6, жеті: 7, сегіз: 8, тоғыз: 9 };
+const DURATION_NUMERAL = /(?<![а-яәғқңөұүһі])(он бес|қырық бес|отыз|жиырма|он|бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз)(\s+)(минут|сағат|жұмыс|күн)/giu;
+
+/** The same text as another copy of the print carries it: the draft must read the same (line numbers aside). */
+const COPIES: [string, (t: string) => string][] = [
+  ['Latin look-alike letters inside Kazakh words', (t) => everyNth(t, /[аоерсхАОЕРСХКМТНВ]/gu, 5, (c) => LOOK_ALIKE[c]!)],
+  ['soft hyphens inside words', (t) => everyNth(t, /([а-яәғқңөұүһі]{3})([а-яәғқңөұүһі]{3})/gu, 4, (_, a, b) => `${a}\u00AD${b}`)],
+  ['zero-width spaces', (t) => everyNth(t, / /gu, 11, () => ' \u200B')],
+  ['non-breaking spaces', (t) => everyNth(t, / /gu, 3, () => '\u00A0')],
+  ['non-breaking hyphens in «іс-қимыл»', (t) => t.replace(/іс-қимыл/gu, 'іс\u2011қимыл')],
+  ['«бұдан әрі -» with a hyphen', (t) => t.replace(/бұдан әрі –/gu, 'бұдан әрі -')],
+  ['em dashes for en dashes', (t) => t.replace(/ – /gu, ' — ')],
+  ['Windows line ends', (t) => t.replace(/\n/gu, '\r\n')],
+  ['tabs for runs of spaces', (t) => t.replace(/ {2,}/gu, '\t')],
+  // A page's number printed inside a paragraph, on a line of its own (inserted lines shift the line numbers only).
+  ['page numbers inside paragraphs', (t) => t.split('\n').map((l, i) => (i % 53 === 52 && l.trim() ? `${l}\n${Math.floor(i / 53) + 2}` : l)).join('\n')],
+];
+/** Durations as another printing writes them: the steps must keep the same amounts. */
+const DURATIONS: [string, (t: string) => string][] = [
+  ['durations in digits («15 минуттан аспайды»)', (t) => t.replace(DURATION_NUMERAL, (_, w: string, sp: string, u: string) => `${NUMERAL[w.toLocaleLowerCase('kk')]}${sp}${u}`)],
+  ['durations in digits and words («15 (он бес) минуттан»)', (t) => t.replace(DURATION_NUMERAL, (_, w: string, sp: string, u: string) => `${NUMERAL[w.toLocaleLowerCase('kk')]} (${w})${sp}${u}`)],
+];
+
+const comparable = (draft: string) => draft.replace(/\(\d+-жол\)/gu, '').replace(/ [–—-] /gu, ' – ');
+function amounts(text: string): string[][] {
+  const json = compile(importAct(text, 'act.txt').draft, 'act.tartip').json;
+  // The amounts only: the printed words («он», «10») are what the variation changes.
+  const keep = (k: string, v: unknown) => (typeof v === 'string' && !['kind', 'unit', 'bound'].includes(k) ? undefined : v);
+  return json?.procedures.map((p) => p.steps.map((s) => JSON.stringify(s.duration ?? null, keep))) ?? [];
+}
+
+describe.each(Object.entries(ACTS))('%s, as another copy prints it', (name, source) => {
+  const text = printedText(source);
+  const draft = comparable(importAct(text, `${name}.txt`).draft);
+  it.each(COPIES)('%s: reads to the same draft', (_, vary) => {
+    expect(comparable(importAct(vary(text), `${name}.txt`).draft)).toBe(draft);
+  });
+  it.each(DURATIONS)('%s: the same amounts', (_, vary) => {
+    expect(amounts(vary(text))).toEqual(amounts(text));
   });
 });
 

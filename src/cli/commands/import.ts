@@ -7,7 +7,7 @@ import { formatDiagnostic, type Language } from '../../diagnostics/format-text.j
 import type { Diagnostic } from '../../diagnostics/types.js';
 import { importAct, type ImportReport } from '../../import/import-act.js';
 import { readInput } from '../../import/read-input.js';
-import { actText, splitActs } from '../../import/split.js';
+import { actText, partsText, splitActs } from '../../import/split.js';
 import { LineMap } from '../../text/line-map.js';
 import { writeAtomic } from '../write-output.js';
 
@@ -62,7 +62,7 @@ export async function runImport(file: string, opts: ImportOptions, stdout: (s: s
     print([createDiagnostic('TRT5091', file, NOWHERE, { path: file, format: input.format, reason: input.reason })], '');
     return 2;
   }
-  const spans = opts.split ? splitActs(input.text) : [{ from: 1, to: input.text.split('\n').length, title: null }];
+  const spans = opts.split ? splitActs(input.text) : [{ parts: [[1, input.text.split('\n').length]] as [number, number][], title: null }];
   if (spans.length === 0) {
     print([createDiagnostic('TRT5090', file, NOWHERE)], input.text);
     return 1;
@@ -86,9 +86,9 @@ export async function runImport(file: string, opts: ImportOptions, stdout: (s: s
     }
     const name = opts.split ? `${base}-${String(i + 1).padStart(2, '0')}.tartip` : undefined;
     const target = opts.split ? path.join(opts.out ?? '.', name!) : opts.out;
-    const header = opts.split ? `# Дереккөз: ${path.basename(file)}, ${span.from}–${span.to}-жолдар (source lines)\n` : '';
+    const header = opts.split ? `# Дереккөз: ${path.basename(file)}, ${partsText(span)}-жолдар (source lines)\n` : '';
     outputs.push({ target, draft: header + result.draft });
-    if (opts.report) stderr(`${reportText(target ?? file, result.report, opts.split ? ` (${span.from}–${span.to})` : '')}\n`);
+    if (opts.report) stderr(`${reportText(target ?? file, result.report, opts.split ? ` (${partsText(span)})` : '')}\n`);
   });
   // Every draft is made before any is written, each atomically; a draft that does not compile is not written.
   for (const o of outputs) {
