@@ -48,5 +48,7 @@ describe('tartip import', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('TRT5091');
     expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
+    // No code frame of a text that was never read: the message and nothing under it.
+    expect(r.stderr).not.toContain('^');
   });
 });

@@ -46,20 +46,21 @@ function ranges(lines: number[]): string {
 }
 
 export async function runImport(file: string, opts: ImportOptions, stdout: (s: string) => void, stderr: (s: string) => void): Promise<number> {
-  const print = (ds: Diagnostic[], text: string) => {
-    const map = new LineMap(text);
+  // An input that could not be read has no text to show a frame of: its diagnostic is printed without one.
+  const print = (ds: Diagnostic[], text: string | null) => {
+    const map = text === null ? undefined : new LineMap(text);
     for (const d of ds) stderr(`${formatDiagnostic(d, map, { language: opts.language, color: opts.color })}\n`);
   };
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file);
   } catch (error) {
-    print([createDiagnostic('TRT5091', file, NOWHERE, { path: file, format: 'file', reason: (error as NodeJS.ErrnoException).code ?? String(error) })], '');
+    print([createDiagnostic('TRT5091', file, NOWHERE, { path: file, format: 'file', reason: (error as NodeJS.ErrnoException).code ?? String(error) })], null);
     return 2;
   }
   const input = await readInput(file, bytes);
   if (!input.ok) {
-    print([createDiagnostic('TRT5091', file, NOWHERE, { path: file, format: input.format, reason: input.reason })], '');
+    print([createDiagnostic('TRT5091', file, NOWHERE, { path: file, format: input.format, reason: input.reason })], null);
     return 2;
   }
   const spans = opts.split ? splitActs(input.text) : [{ parts: [[1, input.text.split('\n').length]] as [number, number][], title: null }];
