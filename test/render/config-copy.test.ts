@@ -1,6 +1,5 @@
 // The page's configuration copy (src/render/mermaid-patch.ts) against Mermaid's own assignWithDepth, on Mermaid's configuration.
 import { readFileSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -17,7 +16,7 @@ interface MermaidConfigModule {
 
 /** Mermaid's configuration module as it ships (the ES build's chunk that holds assignWithDepth, whatever its hash). */
 async function mermaidConfig(): Promise<MermaidConfigModule> {
-  const dir = path.join(path.dirname(createRequire(import.meta.url).resolve(mermaidBundlePath())), 'chunks/mermaid.core');
+  const dir = path.join(path.dirname(mermaidBundlePath()), 'chunks/mermaid.core');
   const chunk = readdirSync(dir).find((f) => f.endsWith('.mjs') && readFileSync(path.join(dir, f), 'utf8').includes('var assignWithDepth = '));
   if (!chunk) throw new Error(`no chunk of ${dir} defines assignWithDepth`);
   return (await import(pathToFileURL(path.join(dir, chunk)).href)) as MermaidConfigModule;
