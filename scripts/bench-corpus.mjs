@@ -16,7 +16,8 @@ export const CORPUS_DIR = path.join(ROOT, 'bench/.corpus');
 
 const DISTRICTS = ['Арал', 'Қазалы', 'Қармақшы', 'Жалағаш', 'Сырдария', 'Шиелі', 'Жаңақорған', 'Тереңөзек', 'Байқоңыр', 'Ақмешіт', 'Түркістан', 'Жетісай', 'Сайрам', 'Мақтаарал', 'Ордабасы', 'Қостанай', 'Әулиекөл', 'Ұзынкөл', 'Павлодар', 'Екібастұз'];
 /** Words that are also keywords or vocabulary (a system kind, the decision clause): renaming them would change the grammar, not the names. */
-const KEEP = new Set(['алушы', 'беруші', 'портал', 'шлюз', 'тізілім', 'хабарлама', 'шешім']);
+// Names that are also keywords (the approving act's kinds among them) or shared vocabulary.
+const KEEP = new Set(['алушы', 'беруші', 'портал', 'шлюз', 'тізілім', 'хабарлама', 'шешім', 'қаулы', 'бұйрық']);
 const LATIN = { а: 'a', ә: 'ä', б: 'b', в: 'v', г: 'g', ғ: 'ğ', д: 'd', е: 'e', ё: 'io', ж: 'j', з: 'z', и: 'i', й: 'i', к: 'k', қ: 'q', л: 'l', м: 'm', н: 'n', ң: 'ñ', о: 'o', ө: 'ö', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ұ: 'ū', ү: 'ü', ф: 'f', х: 'h', һ: 'h', ц: 'ts', ч: 'ch', ш: 'ş', щ: 'şş', ъ: '', ы: 'y', і: 'ı', ь: '', э: 'e', ю: 'iu', я: 'ia' };
 
 /** Mulberry32: a small seeded generator, so the corpus is the same on every run and machine. */
@@ -117,7 +118,11 @@ export function restateProcedure(source, id, copy) {
   const span = procedureLines(lines, id);
   if (!span) return source;
   const [start, end] = span;
-  const block = renameWords(lines.slice(start, end).join('\n'), new Map([[id, copy]])).split('\n');
+  const original = lines.slice(start, end).join('\n');
+  // What the procedure declares inside its steps (documents, systems, participants) is declared again by
+  // the copy: under names of its own, so the act does not declare one name twice.
+  const inner = [...original.matchAll(/^\s*(?:құжат|жүйе|қатысушы)\s+([\p{L}\p{N}_]+(?:-[\p{L}\p{N}_]+)*)/gmu)].map((m) => m[1]);
+  const block = renameWords(original, new Map([[id, copy], ...inner.filter((n) => n !== id).map((n) => [n, `${n}-${copy}`])])).split('\n');
   lines.splice(end, 0, ...block);
   const chart = lines.findIndex((l) => new RegExp(`^\\s*сызба\\s+${id}(\\s|:|$)`, 'u').test(l));
   if (chart >= 0) {
@@ -193,16 +198,18 @@ export function synthesizeLarge(bases, chars, label) {
   return { relative: `large-${label}.tartip`, source, base: base.file, channels: base.channels, size: 'large', script: 'cyrillic', broken: false };
 }
 
+/** The `count` acts of a set, in memory: each with its source, the act it was made from and whether it was broken on purpose. */
+export function corpusFiles(count, seed = 20180514, bases = loadBases()) {
+  const rand = random(seed + count);
+  return Array.from({ length: count }, (_, i) => synthesize(bases, i, rand));
+}
+
 /** Writes bench/.corpus/<set>/…; returns the sets with their files and statistics. */
 export function generateCorpus({ sizes = [10, 100, 1000], large = [100_000, 200_000, 350_000], seed = 20180514 } = {}) {
   const bases = loadBases();
   rmSync(CORPUS_DIR, { recursive: true, force: true });
   const sets = [];
-  for (const count of sizes) {
-    const rand = random(seed + count);
-    const files = Array.from({ length: count }, (_, i) => synthesize(bases, i, rand));
-    sets.push(writeSet(`regs-${count}`, files));
-  }
+  for (const count of sizes) sets.push(writeSet(`regs-${count}`, corpusFiles(count, seed, bases)));
   sets.push(writeSet('large', large.map((chars) => synthesizeLarge(bases, chars, `${Math.round(chars / 1000)}k`))));
   return sets;
 }
