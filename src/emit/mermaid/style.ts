@@ -78,9 +78,7 @@ export function frontMatter(kind: 'flowchart' | 'swimlane', wrappingWidth = WRAP
         ['useMaxWidth', false],
         ['wrappingWidth', wrappingWidth],
         ['nodeSpacing', kind === 'swimlane' ? 20 : 14],
-        // 20 between rows of a swimlane chart, not Mermaid's 28: an annex fits one page sooner. Closer
-        // rows or boxes (measured at 10 and 14) send an arrow into a box from the side away from its source.
-        ['rankSpacing', kind === 'swimlane' ? 20 : 18],
+        ['rankSpacing', kind === 'swimlane' ? 28 : 18],
         ['padding', 10],
       ],
       '    ',
