@@ -16,6 +16,8 @@ export interface PrintLayout {
   fill: number[];
   /** The largest scale the page's width allows the chart: a chart wider than legible is limited by it. */
   widthScale: number;
+  /** The largest scale at which the whole annex fits on one page, in whichever orientation shows it larger. */
+  onePageScale: number;
 }
 
 declare global {
@@ -27,7 +29,9 @@ declare global {
 export function installPrintApi(): void {
   const A4 = { short: 793.7, long: 1122.5 }; // CSS px at 96 dpi
   const MARGIN = 45; // ≈ 12 mm
-  const MIN_SCALE = 0.62; // below this one page is no longer legible: the chart is split over pages
+  // The legibility floor: below it one page is no longer legible and the chart is split over pages. The
+  // boxes' 13 px type prints at 13 × 0.62 ≈ 8 px ≈ 6 pt, the arrows' labels at 5.6 pt, the lane titles at 5.1 pt.
+  const MIN_SCALE = 0.62;
   const SAFETY = 6; // px kept free at the foot of a page against rounding in the printed layout
   const LEGEND_SCALE = 0.8;
   const GAP = 2; // viewBox units left between a break and the box above it
@@ -187,13 +191,17 @@ export function installPrintApi(): void {
     const portrait = onePage(false);
     const landscape = onePage(true);
     const single = Math.max(portrait, landscape);
-    if (single >= MIN_SCALE) {
+    const onOnePage = (): PrintLayout => {
       const isLandscape = landscape > portrait;
       const { width, height } = area(isLandscape);
       setPage(isLandscape);
       const page = pageOf(width, [head(spec), sized(chart, single), ...legendOf(width, single)]);
-      return { landscape: isLandscape, pages: 1, scale: single, breaks: [], slices: [[box.y, box.y + box.height]], solids: [], fill: [heightOf(page) / height], widthScale: Math.min(1, width / box.width) };
-    }
+      return { landscape: isLandscape, pages: 1, scale: single, breaks: [], slices: [[box.y, box.y + box.height]], solids: [], fill: [heightOf(page) / height], widthScale: Math.min(1, width / box.width), onePageScale: single };
+    };
+    // One page when it is legible, or when no page is wide enough for the chart at the legible scale:
+    // cut over pages, it would print no larger than the page's width already allows on one.
+    const widthLimit = Math.max(...[false, true].map((l) => Math.min(1, area(l).width / box.width)));
+    if (single >= Math.min(MIN_SCALE, widthLimit) - 1e-3) return onOnePage();
 
     const measure = document.createElement('div');
     work.appendChild(measure);
@@ -229,6 +237,8 @@ export function installPrintApi(): void {
     const chosen = plans.sort((a, b) => a.ys.length - b.ys.length || b.scale - a.scale)[0];
     if (chosen === undefined) throw new Error('the chart cannot be cut between its boxes on A4 pages');
     const { isLandscape, width, scale, ys } = chosen;
+    // Pages that would print the chart no larger than one page does: the one page.
+    if (single >= scale - 1e-3) return onOnePage();
     setPage(isLandscape);
     const chartBottom = box.y + box.height;
     const slices: [number, number][] = [];
@@ -246,7 +256,7 @@ export function installPrintApi(): void {
       fill.push(heightOf(pageOf(width, children)) / area(isLandscape).height);
     }
     const breaks = ys.slice(1, -1).filter((y) => y < chartBottom);
-    return { landscape: isLandscape, pages: ys.length - 1, scale, breaks, slices, solids, fill, widthScale: Math.min(1, width / box.width) };
+    return { landscape: isLandscape, pages: ys.length - 1, scale, breaks, slices, solids, fill, widthScale: Math.min(1, width / box.width), onePageScale: single };
   }
 
   window.__tartipPrint = print;

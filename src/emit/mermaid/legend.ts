@@ -5,8 +5,8 @@ import { WORDS } from './labels.js';
 import { frontMatter } from './style.js';
 import { CLASS_OF, classLines, edgeStatement, headerComments, nodeStatement } from './write-mermaid.js';
 
-/** Legend meanings are read as lines of text, so they wrap wider than boxes. */
-const LEGEND_WRAPPING_WIDTH = 380;
+/** Legend meanings are read as lines of text, so they wrap wider than boxes (two columns share a page's width). */
+const LEGEND_WRAPPING_WIDTH = 300;
 
 type Symbol = { node: ChartNode['shape']; label?: string } | { edge: EdgeKind };
 
@@ -38,14 +38,16 @@ export const IS_LEGEND: LegendEntry[] = [
 ];
 
 /**
- * The legend as a left-to-right flowchart: one row per entry, the symbol in the first two columns
- * (an arrow spans both), its meaning in the third, so every meaning starts at the same column.
+ * The legend as a left-to-right flowchart: the entries in two columns, the first half on the left and
+ * the rest beside them in the same order (half the height of one column, so the annex fits one page
+ * sooner); in each, the symbol in the first two columns (an arrow spans both) and its meaning in the third.
  */
 export function writeLegend(heading: string, entries: LegendEntry[], comments: string[]): string {
   const lines = [frontMatter('flowchart', LEGEND_WRAPPING_WIDTH), ...headerComments(comments), 'flowchart LR', `  accTitle: ${escapeLabel(heading)}`];
   const classed: { id: string; className: string }[] = [];
   lines.push(`  h["<b>${escapeLabel(heading)}</b>"]`);
   classed.push({ id: 'h', className: 'text' });
+  const rows = Math.ceil(entries.length / 2);
   entries.forEach((entry, i) => {
     const n = i + 1;
     const [a, b, t] = [`k${n}a`, `k${n}b`, `k${n}t`];
@@ -60,6 +62,8 @@ export function writeLegend(heading: string, entries: LegendEntry[], comments: s
     }
     lines.push(`  ${t}["${escapeLabel(entry.text)}"]`, `  ${b} ~~~ ${t}`);
     classed.push({ id: t, className: 'text' });
+    // The second half of the entries stands to the right of the first, row by row.
+    if (i >= rows) lines.push(`  k${n - rows}t ~~~ ${a}`);
   });
   lines.push(...classLines(classed));
   return `${lines.join('\n')}\n`;
