@@ -99,6 +99,11 @@ function svgId(diagram: DiagramSource): string {
   return `tartip-${diagram.name}`;
 }
 
+/** The failure of one diagram, as the CLI reports it. */
+function failureOf(item: Item, kind: RenderFailureKind, reason: string): RenderFailure {
+  return { key: item.input.key, diagram: item.diagram.name, reason, kind, shapes: item.diagram.boxes };
+}
+
 /**
  * Renders every diagram of every regulation, Mermaid loaded once per page: each round's charts go to a
  * page's pool at once (SVGs written as they come), then each chart's PNG and PDF are made from the same
@@ -107,10 +112,6 @@ function svgId(diagram: DiagramSource): string {
  * costs its page, which is replaced in a fresh renderer. An abort stops before the next diagram and closes
  * the browser.
  */
-function failureOf(item: Item, kind: RenderFailureKind, reason: string): RenderFailure {
-  return { key: item.input.key, diagram: item.diagram.name, reason, kind, shapes: item.diagram.boxes };
-}
-
 export async function renderBatch(inputs: RenderInput[], options: BatchOptions): Promise<BatchResult> {
   // A diagram too large to lay out within the browser's memory is refused before any page sees it, and
   // reported first; the others are numbered without it, since a round finds its items by their number.

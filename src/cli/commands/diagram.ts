@@ -4,7 +4,7 @@ import { hasErrors } from '../../compile.js';
 import type { Language } from '../../diagnostics/format-text.js';
 import { emitDiagrams, type DiagramSource, type RegulationDiagrams } from '../../emit/mermaid/emit-diagrams.js';
 import type { SwimlaneLayout } from '../../emit/mermaid/style.js';
-import type { ImageFormat, RenderFailure, RenderInput, Renderer } from '../../render/batch.js';
+import type { ImageFormat, RenderInput, Renderer } from '../../render/batch.js';
 import type { InterruptWatch } from '../../render/interrupt.js';
 import { discoverBrowser } from '../../render/browser-discovery.js';
 import type { ProgressStream } from '../../render/progress.js';
@@ -122,13 +122,6 @@ export async function writeDiagrams(outcomes: FileOutcome[], options: DiagramOpt
   }
   const images = options.formats.filter((f): f is ImageFormat => f !== 'mmd');
   if (images.length === 0 || inputs.every((i) => i.diagrams.diagrams.length === 0)) return { code, written };
-  const report = (failures: RenderFailure[]): void => {
-    for (const failure of failures) {
-      code = 2;
-      onSvg?.(failure.key, failure.diagram, null);
-      stderr(renderFailureMessage(`${failure.key}/${failure.diagram}`, failure, options.chartTimeout, options.language));
-    }
-  };
 
   const browser = discoverBrowser();
   if (!browser.found) {
@@ -157,7 +150,12 @@ export async function writeDiagrams(outcomes: FileOutcome[], options: DiagramOpt
       },
     });
     progress.finish();
-    report(result.failures);
+    // Charts too large to lay out (refused before any page saw them), over their budget, or failed.
+    for (const failure of result.failures) {
+      code = 2;
+      onSvg?.(failure.key, failure.diagram, null);
+      stderr(renderFailureMessage(`${failure.key}/${failure.diagram}`, failure, options.chartTimeout, options.language));
+    }
     if (result.interrupted) {
       stderr(cliMessage('TRT3105', { done: result.rendered, total }, options.language));
       return { code: interrupts.exitCode() ?? 130, written };
