@@ -43,10 +43,16 @@ function yamlBlock(entries: [string, string | number | boolean][], indent: strin
 }
 
 /**
- * The front matter of every diagram: its configuration travels with the `.mmd`, so any Mermaid 11
- * renders it as Tártip does. Security settings are not here: a diagram cannot lower them, and the
- * renderer sets them itself.
+ * Gaps between a chart's shapes, in px: an annex prints on one A4 page only when it fits at the legible
+ * scale, so the gaps are as small as the layout test (test/layout) allows on every chart. Rows closer than
+ * 16 px let Mermaid bring an arrow into a box from below; boxes closer than 14 px let an arrow graze the
+ * next box. The box padding stays 10 px: with less, a circle's one word runs out of it.
  */
+const SWIMLANE_SPACING = { node: 14, rank: 16 };
+
+/** The legend's rows (nodeSpacing in a left-to-right flowchart) are lines of one list, set close. */
+const LEGEND_SPACING = { node: 4, rank: 18 };
+
 /**
  * How a swimlane chart is laid out. «rows» (the default) moves every transition down a row, so the
  * chart reads top to bottom and no arrow is routed round a box in its row: measured on every chart
@@ -58,6 +64,11 @@ function yamlBlock(entries: [string, string | number | boolean][], indent: strin
 export type SwimlaneLayout = 'packed' | 'rows';
 export const SWIMLANE_LAYOUTS: readonly SwimlaneLayout[] = ['packed', 'rows'];
 
+/**
+ * The front matter of every diagram: its configuration travels with the `.mmd`, so any Mermaid 11
+ * renders it as Tártip does. Security settings are not here: a diagram cannot lower them, and the
+ * renderer sets them itself.
+ */
 export function frontMatter(kind: 'flowchart' | 'swimlane', wrappingWidth = WRAPPING_WIDTH, layout: SwimlaneLayout = 'rows'): string {
   const lines = [
     '---',
@@ -77,8 +88,8 @@ export function frontMatter(kind: 'flowchart' | 'swimlane', wrappingWidth = WRAP
         ['htmlLabels', true],
         ['useMaxWidth', false],
         ['wrappingWidth', wrappingWidth],
-        ['nodeSpacing', kind === 'swimlane' ? 20 : 14],
-        ['rankSpacing', kind === 'swimlane' ? 28 : 18],
+        ['nodeSpacing', kind === 'swimlane' ? SWIMLANE_SPACING.node : LEGEND_SPACING.node],
+        ['rankSpacing', kind === 'swimlane' ? SWIMLANE_SPACING.rank : LEGEND_SPACING.rank],
         ['padding', 10],
       ],
       '    ',
