@@ -129,8 +129,14 @@ export function installFacingRoutes(): void {
     return out;
   }
 
+  /**
+   * Coordinates to a thousandth of a unit, in the path and in its data: measured positions carry noise in
+   * their last bits that depends on where the chart stood in the page, and the output must not.
+   */
+  const thousandth = (n: number) => Math.round(n * 1000) / 1000;
+
   function rounded(points: Point[]): string {
-    const f = (n: number) => String(Math.round(n * 1000) / 1000);
+    const f = (n: number) => String(thousandth(n));
     let d = `M${f(points[0]!.x)},${f(points[0]!.y)}`;
     for (let i = 1; i < points.length - 1; i++) {
       const [a, p, b] = [points[i - 1]!, points[i]!, points[i + 1]!];
@@ -209,7 +215,7 @@ export function installFacingRoutes(): void {
       const run = Math.hypot(q.x - p.x, q.y - p.y) || 1;
       const drawn = [...route.slice(0, -1), { x: q.x - ((q.x - p.x) / run) * gap, y: q.y - ((q.y - p.y) / run) * gap }];
       path.setAttribute('d', rounded(drawn));
-      path.setAttribute('data-points', btoa(JSON.stringify(route)));
+      path.setAttribute('data-points', btoa(JSON.stringify(route.map((c) => ({ x: thousandth(c.x), y: thousandth(c.y) })))));
       routes.set(path, route);
       if (label) moveLabel(label, route, space, (r) => !obstacles.some((o) => segmentHitsRect({ x: r.x, y: r.y }, { x: r.x + r.w, y: r.y + r.h }, o, 2)) && !others.some((o) => o.some((c, j) => o[j + 1] && segmentHitsRect(c, o[j + 1]!, r, 2))));
     }
@@ -228,7 +234,7 @@ export function installFacingRoutes(): void {
     const dx = at.x - (now.x + now.w / 2), dy = at.y - (now.y + now.h / 2);
     const m = /translate\(\s*([-\d.e]+)[ ,]\s*([-\d.e]+)\s*\)/.exec(label.getAttribute('transform') ?? '');
     const [x, y] = m ? [Number(m[1]), Number(m[2])] : [0, 0];
-    label.setAttribute('transform', `translate(${Math.round((x + dx) * 1000) / 1000}, ${Math.round((y + dy) * 1000) / 1000})`);
+    label.setAttribute('transform', `translate(${thousandth(x + dx)}, ${thousandth(y + dy)})`);
   }
 
   (window as unknown as { __tartipFacingRoutes: (svg: SVGSVGElement) => void }).__tartipFacingRoutes = reroute;
