@@ -34,7 +34,7 @@ html, body { margin: 0; background: #fff; color: #000; font-family: "DejaVu Sans
 #work { position: absolute; left: 0; top: 0; visibility: hidden; }
 #sheet { display: inline-block; padding: 28px 32px; background: #fff; }
 .head { margin-bottom: 10px; }
-.mark { margin-left: auto; max-width: 440px; text-align: right; font-size: 12px; line-height: 1.25; }
+.mark { margin-left: auto; max-width: 560px; text-align: right; font-size: 12px; line-height: 1.25; }
 .mark p, .caption p { margin: 0; }
 .caption { margin-top: 8px; text-align: center; font-size: 15px; font-weight: bold; line-height: 1.35; }
 .caption p + p { margin-top: 4px; font-size: 13px; font-weight: normal; font-style: italic; }

@@ -120,8 +120,8 @@ describe('annex PDFs of every chart in regulations/', () => {
       if (p.layout.pages > 1) expect(p.layout.scale, name).toBeGreaterThan(p.layout.onePageScale);
       else expect(p.layout.scale, name).toBeCloseTo(p.layout.onePageScale, 6);
     }
-    // The corpus's own measure (4 Dec 2026: 14 of 28 with the chart's gaps and the sheet's head set close; 8 before,
+    // The corpus's own measure (4 Dec 2026: 15 of 28 with the chart's gaps and the sheet's head set close; 8 before,
     // 6 before that): the seed act's provider charts, the acts with a short office procedure, most IS diagrams.
-    expect(printed.filter((p) => p.layout.pages === 1).length).toBeGreaterThanOrEqual(14);
+    expect(printed.filter((p) => p.layout.pages === 1).length).toBeGreaterThanOrEqual(15);
   });
 });
