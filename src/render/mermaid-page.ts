@@ -49,7 +49,7 @@ html, body { margin: 0; background: #fff; color: #000; font-family: "DejaVu Sans
 
 /** Kept once per process: each module is read and patched once (mermaid-patch.ts), whatever the pages. */
 let modulesCache: MermaidModules | undefined;
-export function mermaidBundle(): MermaidModules {
+export function installedMermaid(): MermaidModules {
   return (modulesCache ??= mermaidModules(path.dirname(mermaidBundlePath())));
 }
 
@@ -93,7 +93,7 @@ export class MermaidPage {
    * Opens the page in a browser context of its own, so that a page given up (a chart over its budget, whose
    * layout cannot be interrupted from outside) goes with its renderer process when its context is closed.
    */
-  static async open(browser: Browser, modules: MermaidModules = mermaidBundle()): Promise<MermaidPage> {
+  static async open(browser: Browser, modules: MermaidModules = installedMermaid()): Promise<MermaidPage> {
     const context = await browser.createBrowserContext();
     const page = await context.newPage();
     // Nothing a diagram draws may reach the network: the shell and Mermaid's modules are answered here.

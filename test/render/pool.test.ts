@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import * as launch from '../../src/render/launch.js';
 import { renderBatch, type RenderInput } from '../../src/render/batch.js';
 import { mermaidModules } from '../../src/render/mermaid-modules.js';
-import { MermaidPage, mermaidBundle, mermaidBundlePath } from '../../src/render/mermaid-page.js';
+import { MermaidPage, installedMermaid, mermaidBundlePath } from '../../src/render/mermaid-page.js';
 import { openSharedPage, regulationDiagrams, regulationFiles, requireBrowser } from './browser.js';
 
 vi.mock('../../src/render/launch.js', async (original) => {
@@ -85,7 +85,7 @@ describe('Mermaid’s faster configuration copy', () => {
 
   it('applies to the installed Mermaid and draws every chart of regulations/ byte for byte as unpatched Mermaid', async () => {
     // The shared page has loaded Mermaid: the copy went into the module that defines getConfig.
-    expect(mermaidBundle().patched).toBe(true);
+    expect(installedMermaid().patched).toBe(true);
     const plain = await MermaidPage.open(shared.browser, mermaidModules(path.dirname(mermaidBundlePath()), false));
     try {
       for (const file of regulationFiles()) {
