@@ -1,16 +1,17 @@
 // The one page of a batch: loads Mermaid once, renders charts in a pool inside it, and prints SVG, PNG and PDF.
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'puppeteer';
 import { installFacingRoutes } from './facing-routes.js';
-import { copyConfigScript, patchMermaid } from './mermaid-patch.js';
+import { MERMAID_ENTRY, MERMAID_ORIGIN, mermaidModules, type MermaidModules } from './mermaid-modules.js';
+import { copyConfigScript } from './mermaid-patch.js';
 import { DONE_BINDING, installPageApi, type RenderedSvg, type RenderJob, type RenderOutcome, type SheetSpec } from './page-api.js';
 import { installPrintApi, type PrintLayout } from './page-print.js';
 import { setPdfInfo } from './pdf-info.js';
 
 /**
  * The Mermaid build that @mermaid-js/mermaid-cli itself renders with, so our output matches
- * `mmdc`. Its self-contained browser bundle is injected once per batch instead of per diagram.
+ * `mmdc`. The page loads the ES build beside it (mermaid-modules.ts); `tartip preview` serves this bundle.
  */
 export function mermaidBundlePath(): string {
   const require = createRequire(import.meta.url);
@@ -46,10 +47,10 @@ html, body { margin: 0; background: #fff; color: #000; font-family: "DejaVu Sans
 </style><style id="page-style"></style></head>
 <body><div id="sheet"></div><div id="print"></div><div id="work"></div></body></html>`;
 
-/** Loaded once per process: the bundle with the faster configuration copy (mermaid-patch.ts). */
-let bundleCache: { text: string; patched: boolean } | undefined;
-export function mermaidBundle(): { text: string; patched: boolean } {
-  return (bundleCache ??= patchMermaid(readFileSync(mermaidBundlePath(), 'utf8')));
+/** Kept once per process: each module is read and patched once (mermaid-patch.ts), whatever the pages. */
+let modulesCache: MermaidModules | undefined;
+export function installedMermaid(): MermaidModules {
+  return (modulesCache ??= mermaidModules(path.dirname(mermaidBundlePath())));
 }
 
 /** The page failed while rendering the chart `index` (its renderer crashed, say); the page is unusable afterwards. */
@@ -92,20 +93,26 @@ export class MermaidPage {
    * Opens the page in a browser context of its own, so that a page given up (a chart over its budget, whose
    * layout cannot be interrupted from outside) goes with its renderer process when its context is closed.
    */
-  static async open(browser: Browser, bundle: { text: string; patched: boolean } = mermaidBundle()): Promise<MermaidPage> {
+  static async open(browser: Browser, modules: MermaidModules = installedMermaid()): Promise<MermaidPage> {
     const context = await browser.createBrowserContext();
     const page = await context.newPage();
-    // Nothing a diagram draws may reach the network: everything the page needs is injected.
+    // Nothing a diagram draws may reach the network: the shell and Mermaid's modules are answered here.
     await page.setRequestInterception(true);
     page.on('request', (request) => {
-      if (request.url().startsWith('data:') || request.url() === 'about:blank') void request.continue();
+      const url = request.url();
+      const module = url.startsWith(MERMAID_ORIGIN) ? modules.read(url.slice(MERMAID_ORIGIN.length)) : undefined;
+      if (url === MERMAID_ORIGIN) void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: SHELL });
+      else if (module !== undefined) void request.respond({ status: 200, contentType: 'text/javascript; charset=utf-8', body: module });
+      else if (url.startsWith('data:') || url === 'about:blank') void request.continue();
       else void request.abort('blockedbyclient');
     });
     const opened = new MermaidPage(page, context);
     await page.exposeFunction(DONE_BINDING, (index: number, outcome: RenderOutcome) => opened.onDone?.(index, outcome));
-    await page.setContent(SHELL, { waitUntil: 'load' });
-    if (bundle.patched) await page.addScriptTag({ content: copyConfigScript() });
-    await page.addScriptTag({ content: bundle.text });
+    await page.goto(MERMAID_ORIGIN, { waitUntil: 'load' });
+    // The copy first: the module it is patched into calls it from its first chart on.
+    await page.addScriptTag({ content: copyConfigScript() });
+    // A string, not a function: a test runner's transform would rewrite a function's `import()` into its own loader.
+    await page.evaluate(`import(${JSON.stringify(MERMAID_ORIGIN + MERMAID_ENTRY)}).then((m) => { window.mermaid = m.default; })`);
     await page.evaluate(installPageApi);
     await page.evaluate(installPrintApi);
     await page.evaluate(installFacingRoutes);

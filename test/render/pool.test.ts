@@ -1,9 +1,10 @@
 // The page's pool: one page for a whole batch, byte for byte as one chart at a time, failures and time budgets per chart.
-import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import * as launch from '../../src/render/launch.js';
 import { renderBatch, type RenderInput } from '../../src/render/batch.js';
-import { MermaidPage, mermaidBundle, mermaidBundlePath } from '../../src/render/mermaid-page.js';
+import { mermaidModules } from '../../src/render/mermaid-modules.js';
+import { MermaidPage, installedMermaid, mermaidBundlePath } from '../../src/render/mermaid-page.js';
 import { openSharedPage, regulationDiagrams, regulationFiles, requireBrowser } from './browser.js';
 
 vi.mock('../../src/render/launch.js', async (original) => {
@@ -83,8 +84,9 @@ describe('Mermaid’s faster configuration copy', () => {
   const shared = openSharedPage();
 
   it('applies to the installed Mermaid and draws every chart of regulations/ byte for byte as unpatched Mermaid', async () => {
-    expect(mermaidBundle().patched).toBe(true);
-    const plain = await MermaidPage.open(shared.browser, { text: readFileSync(mermaidBundlePath(), 'utf8'), patched: false });
+    // The shared page has loaded Mermaid: the copy went into the module that defines getConfig.
+    expect(installedMermaid().patched).toBe(true);
+    const plain = await MermaidPage.open(shared.browser, mermaidModules(path.dirname(mermaidBundlePath()), false));
     try {
       for (const file of regulationFiles()) {
         for (const d of regulationDiagrams(file).diagrams) {
