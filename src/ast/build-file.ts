@@ -79,7 +79,7 @@ function buildChart(r: Reader, chart: CstNode): Chart {
     lanes: nodes(chart, 'chartLanes').flatMap((l) => nodes(l, 'entityRef').map((e) => buildEntityRef(r, e, range))),
     options: nodes(chart, 'chartOption').map((o) => {
       const oRange = r.nodeRange(o, range);
-      return { kind: 'ChartOption', option: token(o, 'InBox') ? 'boxes' : 'durations', value: r.name(token(o, 'AnyName'), oRange), range: oRange };
+      return { kind: 'ChartOption', option: token(o, 'InBox') ? 'boxes' : token(o, 'Answers') ? 'answers' : 'durations', value: r.name(token(o, 'AnyName'), oRange), range: oRange };
     }),
     range,
   };

@@ -195,7 +195,7 @@ export interface Chart extends Node {
 
 export interface ChartOption extends Node {
   kind: 'ChartOption';
-  option: 'durations' | 'boxes';
+  option: 'durations' | 'boxes' | 'answers';
   value: Name;
 }
 

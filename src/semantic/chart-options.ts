@@ -1,25 +1,47 @@
-// The words a chart's options take («ұзақтығы: жанында», «қорапта: белгісі») and what each means.
+// The words a chart's options take («ұзақтығы: жанында», «қорапта: белгісі», «жауаптар: ИӘ») and what each means.
 import type { Chart, ChartOption } from '../ast/statements.js';
 
 export type DurationPlacement = 'inside' | 'beside';
 export type BoxContent = 'text' | 'label';
+/** The words a diamond's two exits print. */
+export interface ExitWords { yes: string; no: string }
+
+/**
+ * The forms the acts print a diamond's exits in, named by the «иә» word as printed. Letter case is the
+ * point of this option, so its word is matched as written, not lower-cased.
+ */
+export const ANSWER_FORMS: Record<string, ExitWords> = {
+  Иә: { yes: 'Иә', no: 'Жоқ' },
+  ИӘ: { yes: 'ИӘ', no: 'ЖОҚ' },
+  Ия: { yes: 'Ия', no: 'Жоқ' },
+  ИЯ: { yes: 'ИЯ', no: 'ЖОҚ' },
+};
 
 /** Each option's words, the act's own forms first; the first is the one a fix offers. */
 export const OPTION_WORDS = {
   durations: { қорапта: 'inside', ішінде: 'inside', жанында: 'beside', қасында: 'beside' },
   boxes: { мәтіні: 'text', мәтін: 'text', белгісі: 'label', белгі: 'label' },
-} as const satisfies Record<ChartOption['option'], Record<string, DurationPlacement | BoxContent>>;
+  answers: { Иә: 'Иә', ИӘ: 'ИӘ', Ия: 'Ия', ИЯ: 'ИЯ' },
+} as const satisfies Record<ChartOption['option'], Record<string, string>>;
 
-export const OPTION_KEYWORD: Record<ChartOption['option'], string> = { durations: 'ұзақтығы', boxes: 'қорапта' };
+export const OPTION_KEYWORD: Record<ChartOption['option'], string> = { durations: 'ұзақтығы', boxes: 'қорапта', answers: 'жауаптар' };
 
 export function optionValue(option: ChartOption): string | undefined {
   const words: Record<string, string> = OPTION_WORDS[option.option];
-  return words[option.value.name.normalize('NFC').toLocaleLowerCase('kk')];
+  const written = option.value.name.normalize('NFC');
+  return words[option.option === 'answers' ? written : written.toLocaleLowerCase('kk')];
+}
+
+/** The words the chart's diamonds print on their exits: as the chart's «жауаптар» says, else null (the default «Иә» / «Жоқ»). */
+export function chartAnswers(chart: Chart): ExitWords | null {
+  const form = chartSetting(chart, 'answers');
+  return form ? ANSWER_FORMS[form]! : null;
 }
 
 /** The chart's setting of one option: the first one written with a known word, else null (the default). */
 export function chartSetting(chart: Chart, option: 'durations'): DurationPlacement | null;
 export function chartSetting(chart: Chart, option: 'boxes'): BoxContent | null;
+export function chartSetting(chart: Chart, option: 'answers'): string | null;
 export function chartSetting(chart: Chart, option: ChartOption['option']): string | null {
   for (const o of chart.options) {
     if (o.option !== option) continue;

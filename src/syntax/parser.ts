@@ -265,7 +265,8 @@ export class TartipParser extends StatementGrammar {
   /**
    * «сызба МК-рәсімі: «… жүгінген кезде:»» with its options in any order: «жолдар: алушы, …» (lane
    * order), «ұзақтығы: қорапта | жанында» (durations in the box or beside it), «қорапта: белгісі |
-   * мәтіні» (a box prints its «N-процесс» label only, or its text).
+   * мәтіні» (a box prints its «N-процесс» label only, or its text), «жауаптар: ИӘ» (how the diamonds
+   * print their exits).
    */
   chart = this.RULE('chart', () => {
     this.CONSUME(K('Chart'));
@@ -292,9 +293,9 @@ export class TartipParser extends StatementGrammar {
     });
   });
 
-  /** «ұзақтығы: жанында», «қорапта: белгісі»: one word, checked by the binder (TRT2601). */
+  /** «ұзақтығы: жанында», «қорапта: белгісі», «жауаптар: ИӘ»: one word, checked by the binder (TRT2601). */
   chartOption = this.RULE('chartOption', () => {
-    this.OR([{ ALT: () => this.CONSUME(K('Duration')) }, { ALT: () => this.CONSUME(K('InBox')) }]);
+    this.OR([{ ALT: () => this.CONSUME(K('Duration')) }, { ALT: () => this.CONSUME(K('InBox')) }, { ALT: () => this.CONSUME(K('Answers')) }]);
     this.CONSUME(T.Colon);
     this.CONSUME(T.AnyName);
   });

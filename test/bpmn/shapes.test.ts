@@ -14,8 +14,7 @@ import { pathsOf } from './paths.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-const SOURCE = act({
-  procedures: `4. рәсім кеңсе-рәсімі: беруші арқылы
+const PROCEDURES = `4. рәсім кеңсе-рәсімі: беруші арқылы
      1) кеңсе: «құжаттарды қабылдайды»
         ұзақтығы: 30 (отыз) минут
      2) 1-шарт орындаушы: «құжаттардың толықтығын тексереді»
@@ -30,8 +29,9 @@ const SOURCE = act({
         ұзақтығы: екі жұмыс күні ішінде
         шешім: анықтама немесе дәлелді-бас-тарту
      5) кеңсе: «нәтижені береді»
-        кімге: алушы`,
-});
+        кімге: алушы`;
+
+const SOURCE = act({ procedures: PROCEDURES });
 
 describe('BPMN of unusual flows', () => {
   it('compiles, lints clean and runs along every path', async () => {
@@ -56,5 +56,20 @@ describe('BPMN of unusual flows', () => {
       expect((trace.tasks.get('Process_1') ?? []).length, path.flags.join(',')).toBe(path.taken.length);
       expect(trace.ends.get('Process_1')).toHaveLength(1);
     }
+  });
+});
+
+describe('BPMN gateway flows in the act\'s words', () => {
+  it('names the «иә» / «жоқ» flows as the procedure\'s chart prints its exits («жауаптар»)', async () => {
+    const tail = `1-қосымша: анықтамалық «Бизнес-процестердің анықтамалығы»
+  сызба кеңсе-рәсімі
+    жауаптар: ИӘ`;
+    const xml = await emitBpmn(compile(act({ procedures: PROCEDURES, tail }), 'answers.tartip').json!);
+    expect(xml).toContain('name="ИӘ"');
+    expect(xml).toContain('name="ЖОҚ"');
+    expect(xml).not.toMatch(/name="(Иә|Жоқ)"/);
+    const plain = await emitBpmn(compile(SOURCE, 'unusual.tartip').json!);
+    expect(plain).toContain('name="Иә"');
+    expect(plain).toContain('name="Жоқ"');
   });
 });

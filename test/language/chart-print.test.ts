@@ -2,6 +2,7 @@
 // questions, exit labels, the box content and duration placement of a chart, and the appendix mark.
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../src/compile.js';
+import { emitDiagrams } from '../../src/emit/mermaid/emit-diagrams.js';
 import { act, found } from '../check/sources.js';
 
 const PROCEDURE = `4. рәсім кеңсе-рәсімі: беруші арқылы
@@ -72,5 +73,38 @@ describe('what the appendix prints', () => {
 
   it('a label-only chart checks no box text', () => {
     expect(found(act({ procedures: PROCEDURE, tail: TAIL('    қорапта: белгісі') }))).toEqual([]);
+  });
+});
+
+describe('how a chart prints its exits («жауаптар»)', () => {
+  it('carries the act\'s form to the JSON and to every exit label of the chart, the way on too', () => {
+    const result = compiled(TAIL('    жауаптар: ИЯ'));
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.json!.appendices[0]!.charts[0]!.answers).toEqual({ yes: 'ИЯ', no: 'ЖОҚ' });
+    const chart = emitDiagrams(result.json!).diagrams.find((d) => d.kind === 'chart')!.mermaid;
+    expect(chart).toContain('|"ЖОҚ"|');
+    expect(chart).toContain('|"ИЯ"|');
+    expect(chart).not.toMatch(/\|"(Иә|Жоқ)"\|/);
+  });
+
+  it('keeps «Иә» / «Жоқ» by default and leaves the JSON without the option', () => {
+    const result = compiled(TAIL(''));
+    expect(result.json!.appendices[0]!.charts[0]!.answers).toBeUndefined();
+    const chart = emitDiagrams(result.json!).diagrams.find((d) => d.kind === 'chart')!.mermaid;
+    expect(chart).toContain('|"Жоқ"|');
+    expect(chart).toContain('|"Иә"|');
+  });
+
+  it('matches the word as written, case and all, and offers the closest printed form', () => {
+    const source = act({ procedures: PROCEDURE, tail: TAIL('    жауаптар: ИЕ') });
+    const d = compile(source, 'print.tartip').diagnostics.find((x) => x.code === 'TRT2601')!;
+    expect(d.severity).toBe('error');
+    expect(d.message.kk).toContain('«жауаптар»');
+    expect(d.message.en).toContain('«ИӘ»');
+    expect(d.fix?.replacement).toBeDefined();
+    expect(['Иә', 'ИӘ', 'Ия', 'ИЯ']).toContain(d.fix!.replacement);
+    expect(found(source, 'TRT2601')).toHaveLength(1);
+    const lower = compile(act({ procedures: PROCEDURE, tail: TAIL('    жауаптар: иә') }), 'print.tartip');
+    expect(lower.diagnostics.map((x) => x.code)).toContain('TRT2601');
   });
 });

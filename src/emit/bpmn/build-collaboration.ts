@@ -21,6 +21,15 @@ function chartLanes(def: ProcessDefinition, procedure: string): string[] {
   return [];
 }
 
+/** The words a gateway's «иә» / «жоқ» flows are named by: as the act's chart of the procedure prints them («жауаптар»). */
+function exitWords(def: ProcessDefinition, procedure: string): { yes: string; no: string } {
+  for (const appendix of def.appendices) {
+    const chart = appendix.charts.find((c) => c.procedure === procedure && c.answers);
+    if (chart?.answers) return chart.answers;
+  }
+  return { yes: BPMN_WORDS.yes, no: BPMN_WORDS.no };
+}
+
 /** The pool's lanes: the act's order for the procedure (as its handbook chart), then anyone it left out. */
 function laneOrder(def: ProcessDefinition, p: ProcedureInfo, entities: Map<string, EntityInfo>): string[] {
   const order = handbookLanes(p, chartLanes(def, p.id), entities);
@@ -69,6 +78,7 @@ function buildPool(def: ProcessDefinition, p: ProcedureInfo, index: number, enti
   const process = `Process_${index + 1}`;
   const b = new PoolBuilder(process, prefix);
   const lanes = laneOrder(def, p, entities);
+  const answers = exitWords(def, p.id);
   const refusal = refusalName(def.documents);
   const stepNo = (s: StepInfo) => s.position;
   const guarded = (s: StepInfo) => s.guards.length > 0 && s.transitions.some((t) => t.on === 'skipped');
@@ -105,9 +115,9 @@ function buildPool(def: ProcessDefinition, p: ProcedureInfo, index: number, enti
     if (guarded(step)) {
       const guard = step.guards[0]!;
       const g = b.node('gateway', `${id}_G`, `${shorten(guard.condition, 60)}?`, stepLane(step), { step: step.id });
-      g.defaultFlow = b.flow(g.id, id, BPMN_WORDS.yes).id;
+      g.defaultFlow = b.flow(g.id, id, answers.yes).id;
       const skipped = step.transitions.find((t) => t.on === 'skipped')!;
-      b.flow(g.id, target(skipped.to, stepLane(step), [], g.id), BPMN_WORDS.no, conditionOf(process, choiceKey(n, 'skip'))).documentation = guard.condition;
+      b.flow(g.id, target(skipped.to, stepLane(step), [], g.id), answers.no, conditionOf(process, choiceKey(n, 'skip'))).documentation = guard.condition;
     }
     const task = b.node('task', id, taskName(step), stepLane(step), {
       step: step.id,
@@ -138,8 +148,8 @@ function buildPool(def: ProcessDefinition, p: ProcedureInfo, index: number, enti
       const q = b.node('gateway', `${id}_Q`, step.systemLabel?.label ?? `${shorten(step.short ?? step.action, 50)}?`, stepLane(step), { step: step.id });
       b.flow(cursor, q.id);
       cursor = q.id;
-      q.defaultFlow = b.flow(q.id, target(yes.to, stepLane(step), step.recipients, q.id), BPMN_WORDS.yes).id;
-      b.flow(q.id, target(no.to, stepLane(step), step.recipients, q.id), BPMN_WORDS.no, conditionOf(process, choiceKey(n, 'no')));
+      q.defaultFlow = b.flow(q.id, target(yes.to, stepLane(step), step.recipients, q.id), answers.yes).id;
+      b.flow(q.id, target(no.to, stepLane(step), step.recipients, q.id), answers.no, conditionOf(process, choiceKey(n, 'no')));
     }
     for (const t of step.transitions.filter((x) => x.on === 'done')) {
       const f = b.flow(cursor, target(t.to, stepLane(step), step.recipients, cursor));

@@ -1,7 +1,7 @@
 // The JSON emission stage: bound model to the output model of schema/tartip.schema.json, keys in stable order.
 import type { ActRef, Approval, NotPrinted as NotPrintedNode, StandardDecl } from '../../ast/nodes.js';
 import type { Appendix, Chart, FormStmt } from '../../ast/statements.js';
-import { chartSetting } from '../../semantic/chart-options.js';
+import { chartAnswers, chartSetting } from '../../semantic/chart-options.js';
 import { readKind } from '../../semantic/declarations.js';
 import type { Model } from '../../semantic/model.js';
 import { WHAT } from '../../semantic/names.js';
@@ -64,12 +64,14 @@ function appendixMark(a: Appendix): string {
 function chartInfo(c: Chart): J.ChartInfo {
   const durations = chartSetting(c, 'durations');
   const boxes = chartSetting(c, 'boxes');
+  const answers = chartAnswers(c);
   return {
     procedure: c.procedure.name,
     caption: c.caption?.value ?? null,
     lanes: c.lanes.map((l) => l.name),
     ...(durations ? { durations } : {}),
     ...(boxes ? { boxes } : {}),
+    ...(answers ? { answers } : {}),
   };
 }
 

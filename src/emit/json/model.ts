@@ -243,6 +243,8 @@ export interface ChartInfo {
   durations?: 'inside' | 'beside';
   /** What a box prints: its text (the default) or only its «N-процесс» / «N-шарт» label. */
   boxes?: 'text' | 'label';
+  /** The words a diamond's «иә» / «жоқ» exits print, as the act prints them (absent: «Иә» / «Жоқ»). */
+  answers?: { yes: string; no: string };
 }
 
 export interface AppendixInfo {

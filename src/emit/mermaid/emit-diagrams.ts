@@ -4,7 +4,7 @@ import type { Chart } from './chart-model.js';
 import { appendixBase, channelSlug, chartNames, legendName } from './file-names.js';
 import { handbookChart } from './handbook.js';
 import { isChart } from './is-diagram.js';
-import { entityIndex, type BoxStyle } from './labels.js';
+import { DEFAULT_BOX_STYLE, entityIndex, type BoxStyle } from './labels.js';
 import { HANDBOOK_LEGEND, IS_LEGEND, writeLegend } from './legend.js';
 import type { SwimlaneLayout } from './style.js';
 import { writeSwimlane } from './write-mermaid.js';
@@ -96,7 +96,7 @@ export function emitDiagrams(definition: ProcessDefinition, options: DiagramOpti
       // An uncaptioned chart is titled by the act's own heading of its procedure, when there is one.
       const caption = c.caption ?? procedure.heading;
       const title = caption ?? appendix.caption;
-      const style: BoxStyle = { durations: c.durations ?? 'inside', boxes: c.boxes ?? 'text' };
+      const style: BoxStyle = { durations: c.durations ?? 'inside', boxes: c.boxes ?? 'text', answers: c.answers ?? DEFAULT_BOX_STYLE.answers };
       const chart: Chart = appendix.kind === 'handbook' ? handbookChart(procedure, c.lanes, title, entities, style) : isChart(procedure, c.lanes, title, entities, style);
       const comments = [definition.title ?? '', `${appendixLabel(appendix)}: ${appendix.caption}`, ...(caption ? [caption] : [])];
       const boxes = chart.lanes.reduce((n, lane) => n + lane.nodes.length, 0);

@@ -62,9 +62,11 @@ export function stepText(step: { short: string | null; action: string }): string
 export interface BoxStyle {
   durations: 'inside' | 'beside';
   boxes: 'text' | 'label';
+  /** The words a diamond's exits print («жауаптар»): the act's own form of «Иә» / «Жоқ». */
+  answers: { yes: string; no: string };
 }
 
-export const DEFAULT_BOX_STYLE: BoxStyle = { durations: 'inside', boxes: 'text' };
+export const DEFAULT_BOX_STYLE: BoxStyle = { durations: 'inside', boxes: 'text', answers: { yes: WORDS.yes, no: WORDS.no } };
 
 /**
  * The duration as the chart prints it: the appendix's own words when the source gives them

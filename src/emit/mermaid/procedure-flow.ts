@@ -1,7 +1,7 @@
 // Draws a procedure's control flow into lanes: steps, guards, branches, conditions, start and ends.
 import type { BranchInfo, Destination, ProcedureInfo, StepInfo, TransitionInfo } from '../json/model.js';
 import type { ChartEdge, ChartNode } from './chart-model.js';
-import { besideDuration, DEFAULT_BOX_STYLE, WORDS, type BoxStyle } from './labels.js';
+import { besideDuration, DEFAULT_BOX_STYLE, type BoxStyle } from './labels.js';
 import { branchLane, stepLane, type LaneSet } from './lanes.js';
 
 /** How one kind of chart draws the elements of a procedure. */
@@ -30,20 +30,25 @@ export interface Flow {
   refusals: Set<string>;
 }
 
-/** The exit labels of a step's branches: as the source says («иә →», «жоқ →»), else Иә for a lone branch. */
-function exitLabels(step: StepInfo): { branches: (string | null)[]; fallthrough: string | null } {
-  const said = step.branches.map((b) => (b.exit === 'yes' ? WORDS.yes : b.exit === 'no' ? WORDS.no : null));
+/**
+ * The exit labels of a step's branches, in the chart's words (`answers`): as the source says («иә →»,
+ * «жоқ →»), else «иә» for a lone branch.
+ */
+function exitLabels(step: StepInfo, answers: BoxStyle['answers']): { branches: (string | null)[]; fallthrough: string | null } {
+  const said = step.branches.map((b) => (b.exit === 'yes' ? answers.yes : b.exit === 'no' ? answers.no : null));
   if (step.branches.length === 1) {
-    const label = said[0] ?? WORDS.yes;
-    return { branches: [label], fallthrough: label === WORDS.yes ? WORDS.no : WORDS.yes };
+    const label = said[0] ?? answers.yes;
+    return { branches: [label], fallthrough: label === answers.yes ? answers.no : answers.yes };
   }
   const used = new Set(said.filter((l) => l !== null));
   // With several branches, the way on is labelled only when the branches leave it one label free.
-  const fallthrough = used.size === 1 ? (used.has(WORDS.yes) ? WORDS.no : WORDS.yes) : null;
+  const fallthrough = used.size === 1 ? (used.has(answers.yes) ? answers.no : answers.yes) : null;
   return { branches: said, fallthrough };
 }
 
-const OUTCOME_LABEL: Partial<Record<TransitionInfo['on'], string>> = { yes: WORDS.yes, no: WORDS.no };
+function outcomeLabel(on: TransitionInfo['on'], answers: BoxStyle['answers']): string | undefined {
+  return on === 'yes' ? answers.yes : on === 'no' ? answers.no : undefined;
+}
 
 function isDecision(step: StepInfo): boolean {
   return step.transitions.some((t) => t.on === 'yes' || t.on === 'no');
@@ -104,7 +109,7 @@ export function buildFlow(procedure: ProcedureInfo, lanes: LaneSet, shapes: Flow
     let fallthrough: string | null = null;
     if (step.branches.length > 0) {
       const ask = `s${n}b`;
-      const labels = exitLabels(step);
+      const labels = exitLabels(step, style.answers);
       lanes.add(stepLane(step), shapes.decision(ask, step));
       edge(own, ask);
       step.branches.forEach((branch, k) => {
@@ -127,7 +132,7 @@ export function buildFlow(procedure: ProcedureInfo, lanes: LaneSet, shapes: Flow
     }
     for (const t of step.transitions) {
       if (t.on === 'branch' || t.on === 'skipped') continue;
-      edge(cursor, target(t.to, stepLane(step), step.recipients, step, cursor), OUTCOME_LABEL[t.on] ?? fallthrough);
+      edge(cursor, target(t.to, stepLane(step), step.recipients, step, cursor), outcomeLabel(t.on, style.answers) ?? fallthrough);
     }
   });
   labelDurationsBeside(procedure, edges, style);
