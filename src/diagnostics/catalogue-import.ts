@@ -58,6 +58,11 @@ export const IMPORT_MESSAGES: CatalogueEntry[] = [
     en: 'step {step} prints {cases} case(s) with a result of their own; the draft gives the step the closing result and the duration printed before it, and leaves the cases in its action text: write them as «егер … жағдайда» branches',
   },
   {
+    code: 'TRT5012', name: 'import-charts-assigned', severity: 'warning',
+    kk: '{appendix}-қосымшаның сызбалары ({charts}) рәсімдердің қадамдарынан салынады: жолдардың реті, тақырыптар, қорапшалар мен ұзақтықтардың жазылуы басылғанмен салыстырылмады, оларды тексеріңіз',
+    en: 'the charts of appendix {appendix} ({charts}) are drawn from the procedures\' steps: the lanes\' order, the captions and how boxes and durations are printed were not compared with the print, check them',
+  },
+  {
     code: 'TRT5090', name: 'import-no-act', severity: 'error',
     kk: 'мәтінде регламент табылмады («1. Жалпы ережелер» бөлімі жоқ)',
     en: 'no regulation found in the text (no «1. Жалпы ережелер» section)',

@@ -177,7 +177,18 @@ function captionFromText(text: string, n: number): { caption: string; kind: Appe
   return undefined;
 }
 
-function writeAppendices(headers: AppendixHeader[], texts: string[], charts: UnreadChart[], w: DraftWriter): void {
+/**
+ * The procedures an appendix draws. The handbook draws the procedures its units perform; the IS diagram
+ * those run through the portal, as both templates print them. A kind with no such procedure draws them all,
+ * so that an act printing one appendix still gets its charts.
+ */
+function drawnBy(kind: AppendixHeader['kind'], procedures: ProcedureStats[]): ProcedureStats[] {
+  const own = procedures.filter((p) => p.steps > 0 && p.byPortal === (kind === 'is-diagram'));
+  if (own.length) return own;
+  return kind === 'handbook' ? procedures.filter((p) => p.steps > 0) : [];
+}
+
+function writeAppendices(headers: AppendixHeader[], texts: string[], charts: UnreadChart[], procedures: ProcedureStats[], w: DraftWriter): void {
   const referenced = [...new Set(texts.flatMap((t) => [...t.matchAll(/регламент\S*\s+(\d+)\s*-?\s*қосымша/gu)].map((m) => Number(m[1]))))];
   const missing = referenced.filter((n) => !headers.some((h) => h.number === n)).sort((a, b) => a - b);
   for (const n of missing) {
@@ -199,7 +210,13 @@ function writeAppendices(headers: AppendixHeader[], texts: string[], charts: Unr
       w.comment('сызбаның қорапшалары басылу ретімен (рәсімнің реті емес; жолы мен реті анықталмады) — the chart\'s boxes in print order, not the procedure\'s:');
       for (const box of chart.boxes) w.comment(`  «${box.text}»${box.duration ? ` (${box.duration})` : ''} (${box.line}-жол)`);
     }
+    const drawn = h.notPrinted ? [] : drawnBy(h.kind, procedures);
+    if (drawn.length) {
+      const ids = drawn.map((p) => p.id).join(', ');
+      w.warn('TRT5012', h.lines[0] ?? 1, { appendix: h.number ?? '', charts: ids }, `сызбалар (${ids}) қадамдардан салынды; басылғанмен салыстырыңыз`);
+    }
     w.line(`қосымша${h.number === null ? '' : ` ${h.number}`}: ${h.kind === 'handbook' ? 'анықтамалық' : 'диаграмма'} ${quote(h.caption, '  ')}${h.notPrinted ? ' басылмаған' : ''}`);
+    for (const p of drawn) w.line(`  сызба ${p.id}`);
   }
 }
 
@@ -254,7 +271,7 @@ export function importAct(input: string, file: string): ImportResult {
       writeParagraph(p, ctx, w);
     }
   }
-  writeAppendices(headers.appendices, main.map((l) => l.text).join(' ').split(/(?<=\.)\s/u), unreadCharts(lines, headers.appendices, main, lexicon), w);
+  writeAppendices(headers.appendices, main.map((l) => l.text).join(' ').split(/(?<=\.)\s/u), unreadCharts(lines, headers.appendices, main, lexicon), ctx.procedures, w);
   const usedLines = new Set([...main.map((l) => l.line), ...headers.used]);
   report.unusedLines = lines.map((l) => l.line).filter((n) => !usedLines.has(n));
   settle(w);

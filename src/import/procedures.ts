@@ -12,6 +12,8 @@ export interface ProcedureStats {
   durations: number;
   /** The steps' actions, to recognise a paragraph that prints the same steps again. */
   actions: string[];
+  /** The procedure runs through the portal: its appendix chart is the IS diagram's, not the handbook's. */
+  byPortal: boolean;
 }
 
 export interface Run {
@@ -105,7 +107,7 @@ export function writeProcedure(paragraph: number, lead: string, items: Block[], 
   if (channel.guessed) w.warn('TRT5007', items[0]?.line ?? 1, { paragraph, channel: channel.id }, `рәсімнің арнасы болжалды: ${channel.id}`);
   const only = opening ? `, егер ${quote(opening.condition, w.indent)} ${opening.closer}` : '';
   w.line(`рәсім ${id}: ${channel.id} арқылы${heading ? ` ${quote(heading, w.indent)}` : ''}${only}`);
-  const stats: ProcedureStats = { id, steps: 0, durations: 0, actions: [] };
+  const stats: ProcedureStats = { id, steps: 0, durations: 0, actions: [], byPortal: channel.id === entities.portal };
   const trailing: string[] = [];
   w.indent += '  ';
   if (opening) {

@@ -33,6 +33,13 @@ describe.each(Object.entries(TRAINING))('import of %s', (name, source) => {
     expect(draft.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.range.start.line}: ${d.message.en}`)).toEqual([]);
     expect(imported.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
+  it('draws a chart in every appendix the hand encoding draws one in, and marks them TRT5012 for review', () => {
+    // Only the appendices the input prints (the MAP spans of some acts hold the main text alone).
+    const printed = new Set((draft.json?.appendices ?? []).filter((a) => !a.notPrinted).map((a) => a.kind));
+    const charts = (json: typeof hand.json) => (json?.appendices ?? []).filter((a) => a.charts.length > 0).map((a) => a.kind);
+    for (const kind of new Set(charts(hand.json))) if (printed.has(kind)) expect(charts(draft.json), kind).toContain(kind);
+    if (charts(draft.json).length) expect(imported.diagnostics.map((d) => d.code)).toContain('TRT5012');
+  });
   it.skipIf(gap > 0)('invents nothing and holds the hand encoding\'s facts at least to its floor', () => {
     const a = agreement(hand.json!, draft.json!, text);
     const figures = { facts: a.facts, steps: ratio(a.steps), performers: ratio(a.performers), durations: ratio(a.durations), texts: ratio(a.texts) };
