@@ -179,8 +179,9 @@ function captionFromText(text: string, n: number): { caption: string; kind: Appe
 
 /**
  * The procedures an appendix draws. The handbook draws the procedures its units perform; the IS diagram
- * those run through the portal, as both templates print them. A kind with no such procedure draws them all,
- * so that an act printing one appendix still gets its charts.
+ * those run through the portal, as both templates print them. A handbook with no such procedure draws them
+ * all, so that an act printing only a handbook still gets its charts; an IS diagram has nothing to draw
+ * without a procedure through the portal.
  */
 function drawnBy(kind: AppendixHeader['kind'], procedures: ProcedureStats[]): ProcedureStats[] {
   const own = procedures.filter((p) => p.steps > 0 && p.byPortal === (kind === 'is-diagram'));

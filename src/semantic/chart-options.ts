@@ -21,7 +21,8 @@ export const ANSWER_FORMS: Record<string, ExitWords> = {
 export const OPTION_WORDS = {
   durations: { қорапта: 'inside', ішінде: 'inside', жанында: 'beside', қасында: 'beside' },
   boxes: { мәтіні: 'text', мәтін: 'text', белгісі: 'label', белгі: 'label' },
-  answers: { Иә: 'Иә', ИӘ: 'ИӘ', Ия: 'Ия', ИЯ: 'ИЯ' },
+  // The forms of ANSWER_FORMS, each its own word.
+  answers: Object.fromEntries(Object.keys(ANSWER_FORMS).map((form) => [form, form])) as Record<keyof typeof ANSWER_FORMS, string>,
 } as const satisfies Record<ChartOption['option'], Record<string, string>>;
 
 export const OPTION_KEYWORD: Record<ChartOption['option'], string> = { durations: 'ұзақтығы', boxes: 'қорапта', answers: 'жауаптар' };
